@@ -1,0 +1,131 @@
+// Reads files in worker threads: never blocks the caller, and a file that runs away with time or
+// memory is stopped and reported while the other files go on.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { failedRead, type FileRead, type ReadOptions } from '../../shared/reading/read.ts';
+import type { ReadRequest } from './read-worker.ts';
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+  file: string;
+  villages: number;
+  rows: number;
+}
+
+export interface PoolOptions {
+  concurrency?: number;
+  /** Time allowed for one file: a base plus an allowance per MiB of file. */
+  baseTimeoutMs?: number;
+  timeoutMsPerMiB?: number;
+  /** Heap a worker may use before it is stopped. */
+  maxHeapMb?: number;
+  maxFileBytes?: number;
+  readOptions?: ReadOptions;
+  onProgress?: (p: ReadProgress) => void;
+}
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+function spawnWorker(maxHeapMb: number): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 };
+  if (fromSource) {
+    const entry = new URL('./read-worker.ts', import.meta.url).href;
+    return new Worker(path.join(here, 'worker-boot.mjs'), { workerData: { entry }, resourceLimits });
+  }
+  return new Worker(path.join(here, 'read-worker.js'), { resourceLimits });
+}
+
+interface Job {
+  index: number;
+  path: string;
+  name: string;
+  size: number;
+}
+
+/** Reads every file; results come back in the order of `files`. */
+export async function readFiles(files: ReadonlyArray<{ path: string; name?: string; size?: number }>, options: PoolOptions = {}): Promise<FileRead[]> {
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, os.availableParallelism?.() ?? 2), files.length));
+  const maxHeapMb = options.maxHeapMb ?? 3072;
+  const baseTimeout = options.baseTimeoutMs ?? 30_000;
+  const perMiB = options.timeoutMsPerMiB ?? 20_000;
+  const maxFileBytes = options.maxFileBytes ?? 300 * 1024 * 1024;
+  const results: FileRead[] = new Array(files.length);
+  const sizeOf = (p: string) => {
+    try {
+      return fs.statSync(p).size;
+    } catch {
+      return 0;
+    }
+  };
+  const queue: Job[] = files.map((f, index) => ({ index, path: f.path, name: f.name ?? path.basename(f.path), size: f.size ?? sizeOf(f.path) }));
+  let done = 0;
+  let nextId = 1;
+
+  const finish = (job: Job, result: FileRead) => {
+    results[job.index] = result;
+    done++;
+    options.onProgress?.({
+      done,
+      total: files.length,
+      file: job.name,
+      villages: result.inputs.length,
+      rows: result.report.sheets.reduce((n, s) => n + s.dataRows, 0),
+    });
+  };
+
+  const lane = async (): Promise<void> => {
+    let worker: Worker | null = null;
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        if (!worker) worker = spawnWorker(maxHeapMb);
+        const w = worker;
+        const id = nextId++;
+        const timeoutMs = baseTimeout + perMiB * Math.ceil(job.size / 1048576);
+        const outcome = await new Promise<{ result: FileRead; workerLost: boolean }>((resolve) => {
+          const cleanup = () => {
+            clearTimeout(timer);
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          };
+          const lost = (message: string) => {
+            cleanup();
+            resolve({ result: failedRead(job.name, 'too-large', message), workerLost: true });
+          };
+          const timer = setTimeout(() => lost(`读取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已中止（文件可能过大或结构异常）`), timeoutMs);
+          const onMessage = (m: { id: number; result: FileRead }) => {
+            if (m.id !== id) return;
+            cleanup();
+            resolve({ result: m.result, workerLost: false });
+          };
+          const onError = (err: Error & { code?: string }) =>
+            lost(
+              err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? `读取时所需内存超过上限（${maxHeapMb} MB），已中止（文件可能过大或结构异常）`
+                : `读取时出错，已中止：${String(err?.message ?? err).slice(0, 100)}`,
+            );
+          const onExit = () => lost('读取进程意外退出，已中止');
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
+          const req: ReadRequest = { id, path: job.path, name: job.name, options: options.readOptions ?? {}, maxFileBytes };
+          w.postMessage(req);
+        });
+        if (outcome.workerLost) {
+          void w.terminate();
+          worker = null;
+        }
+        finish(job, outcome.result);
+      }
+    } finally {
+      if (worker) await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return results;
+}

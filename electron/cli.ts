@@ -1,0 +1,128 @@
+// The `quota-watch` command over the backend. Messages for people are in Chinese.
+
+import { parseArgs } from 'node:util';
+import { runCheck, exitCodeOf, type CheckRun } from './backend/check.ts';
+import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
+import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
+
+const USAGE = `用法：
+  quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
+
+  check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
+  --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
+  --rules     选择规则：内置“两进一有”（默认）、“法定”、“每委一女”，或自定义规则文件
+  --explain   说明每个工作表是如何读取的（表头、各列含义、哪些行属于哪个村、跳过了哪些行）
+  --findings  列出全部数据质量问题
+
+退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
+
+function write(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+
+function location(f: { file: string; sheet: string | null; row: number | null }): string {
+  return `${f.file}${f.sheet ? ` 工作表“${f.sheet}”` : ''}${f.row ? ` 第${f.row}行` : ''}`;
+}
+
+function printText(run: CheckRun, explain: boolean, allFindings: boolean): void {
+  const verdicts = run.villages.map((v) => v.verdict);
+  write(`规则：${run.ruleSet.name}　共读取 ${run.files.filter((f) => f.ok).length}/${run.files.length} 个文件，${verdicts.length} 个村`);
+  for (const t of summarizeTownships(verdicts)) {
+    write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
+    for (const v of verdicts.filter((x) => x.township === t.township && x.status !== 'compliant')) {
+      write(`  ${STATUS_LABEL[v.status]}　${v.village}`);
+      for (const p of v.parts.filter((p) => p.outcome !== 'pass')) write(`    · ${p.label}：${p.reason}`);
+    }
+  }
+  const unreadable = run.files.filter((f) => !f.ok);
+  if (run.inputProblems.length || unreadable.length) {
+    write('\n无法读取：');
+    for (const p of run.inputProblems) write(`  ${p.path}：${p.message}`);
+    for (const f of unreadable) write(`  ${f.file}：${f.message}`);
+  }
+  const empty = run.files.filter((f) => f.ok && f.sheets.every((s) => s.villages.length === 0));
+  if (empty.length) {
+    write(`\n没有找到名单或统计表（${empty.length} 个文件）：`);
+    for (const f of empty) {
+      const notes = [...new Set(f.sheets.map((s) => s.note))];
+      const why = notes.length ? `${f.sheets.length} 个工作表：${notes.slice(0, 3).join('；')}` : '没有工作表';
+      write(`  ${f.file}（${why}）`);
+    }
+  }
+  if (explain) {
+    write('\n读取说明：');
+    for (const f of run.files.filter((x) => x.ok)) {
+      write(`  ${f.file}（${f.format}${f.encoding ? `，${f.encoding}` : ''}）`);
+      for (const s of f.sheets) {
+        write(`    工作表“${s.sheet}”：${s.note}`);
+        if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
+        if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
+        for (const v of s.villages) write(`      ${v.township} ${v.village}：第${v.firstRow}–${v.lastRow}行，${v.rows} 行`);
+        for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
+        if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
+      }
+    }
+  }
+  const findings = run.findings;
+  if (findings.length) {
+    const shown = allFindings ? findings : findings.filter((f) => f.severity === 'error').slice(0, 20);
+    write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
+    for (const f of shown) write(`  [${{ error: '错误', warning: '注意', info: '提示' }[f.severity]}] ${location(f)}：${f.message}`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    write(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command !== 'check') {
+    process.stderr.write(`未知命令“${command}”\n${USAGE}\n`);
+    return 2;
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' } },
+    });
+  } catch (err) {
+    process.stderr.write(`参数有误：${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.positionals.length === 0) {
+    process.stderr.write(`请给出要检查的文件或文件夹\n${USAGE}\n`);
+    return 2;
+  }
+  let ruleSet;
+  try {
+    ruleSet = resolveRuleSet(args.values.rules);
+  } catch (err) {
+    if (err instanceof RuleSetError) {
+      process.stderr.write(err.message + '\n');
+      return 2;
+    }
+    throw err;
+  }
+  const run = await runCheck(args.positionals, ruleSet);
+  if (args.values.json) {
+    write(
+      JSON.stringify(
+        {
+          ruleSet: ruleSet.name,
+          villages: run.villages.map((v) => verdictJson(v.verdict)),
+          findings: run.findings.map(findingJson),
+          files: run.files,
+          inputProblems: run.inputProblems,
+        },
+        null,
+        1,
+      ),
+    );
+  } else {
+    printText(run, !!args.values.explain, !!args.values.findings);
+  }
+  return exitCodeOf(run);
+}

@@ -1,0 +1,163 @@
+// Roster rows → the distinct persons of one village. One person may stand on several rows (a party
+// row and a villagers' committee row, or a committee row and a representatives row): the same valid
+// ID number is one person; where a row has no usable ID, the same normalised name in the village is.
+
+import type { Finding, Gender, Person, PersonRow, Seat } from './model.ts';
+import { checkIdNumber, idProblemMessage, type IdCheck } from './idcard.ts';
+
+const GENDER_WORD: Record<Gender, string> = { female: '女', male: '男', unknown: '不明' };
+
+interface Draft {
+  person: Person;
+  declared: Set<Gender>;
+  id: IdCheck | null;
+}
+
+export interface PersonsResult {
+  persons: Person[];
+  findings: Finding[];
+}
+
+function seatKey(s: Seat): string {
+  return `${s.committee}:${s.role}`;
+}
+
+/**
+ * Merges rows into persons. `committeeRows` give seats and the chair; `representativeRows` give who is a
+ * representative. The same row object may be in both lists (a roster that holds both parts).
+ */
+export function mergePersons(
+  committeeRows: readonly PersonRow[],
+  representativeRows: readonly PersonRow[],
+  where: { township: string; village: string },
+): PersonsResult {
+  const findings: Finding[] = [];
+  const byId = new Map<string, Draft>();
+  const byName = new Map<string, Draft[]>();
+  const drafts: Draft[] = [];
+  const useSeats = new Set(committeeRows);
+  const useRep = new Set(representativeRows);
+  const rows: PersonRow[] = [...committeeRows];
+  for (const r of representativeRows) if (!useSeats.has(r)) rows.push(r);
+
+  const checks = new Map<PersonRow, IdCheck | null>();
+  for (const row of rows) {
+    const check = row.idNumber ? checkIdNumber(row.idNumber, { fromNumber: row.idFromNumber }) : null;
+    checks.set(row, check);
+    if (check && !check.valid) {
+      findings.push({
+        severity: 'warning',
+        code: check.problem === 'number-truncated' ? 'id-number-truncated' : 'id-invalid',
+        file: row.source.file,
+        sheet: row.source.sheet,
+        row: row.source.row,
+        ...where,
+        message: `${row.displayName}：${idProblemMessage(check)}，未采用`,
+      });
+    }
+  }
+
+  const newDraft = (row: PersonRow, id: IdCheck | null): Draft => {
+    const d: Draft = {
+      person: {
+        key: id?.valid ? `id:${id.normalized}` : `name:${row.name}`,
+        name: row.name,
+        displayName: row.displayName,
+        gender: 'unknown',
+        genderFrom: 'none',
+        idNumber: id?.valid ? id.normalized : (row.idNumber ?? null),
+        idValid: !!id?.valid,
+        seats: [],
+        isChair: false,
+        isRepresentative: false,
+        otherPosts: [],
+        sources: [],
+      },
+      declared: new Set(),
+      id: id?.valid ? id : null,
+    };
+    drafts.push(d);
+    const list = byName.get(row.name) ?? [];
+    list.push(d);
+    byName.set(row.name, list);
+    if (d.id) byId.set(d.id.normalized, d);
+    return d;
+  };
+
+  const absorb = (d: Draft, row: PersonRow) => {
+    const p = d.person;
+    p.sources.push(row.source);
+    if (row.declaredGender !== 'unknown') d.declared.add(row.declaredGender);
+    if (useSeats.has(row)) {
+      const have = new Set(p.seats.map(seatKey));
+      for (const s of row.seats) if (!have.has(seatKey(s))) p.seats.push(s), have.add(seatKey(s));
+      if (row.isChair) p.isChair = true;
+      for (const o of row.otherPosts) if (!p.otherPosts.includes(o)) p.otherPosts.push(o);
+    }
+    if (useRep.has(row) && row.representative === true) p.isRepresentative = true;
+  };
+
+  // Rows with a valid ID first, so that rows without one can join the person of the same name.
+  const withId = rows.filter((r) => checks.get(r)?.valid);
+  const withoutId = rows.filter((r) => !checks.get(r)?.valid);
+  for (const row of withId) {
+    const id = checks.get(row)!;
+    absorb(byId.get(id.normalized) ?? newDraft(row, id), row);
+  }
+  for (const row of withoutId) {
+    const same = byName.get(row.name) ?? [];
+    if (same.length > 1) {
+      findings.push({
+        severity: 'warning',
+        code: 'row-skipped',
+        file: row.source.file,
+        sheet: row.source.sheet,
+        row: row.source.row,
+        ...where,
+        message: `${row.displayName}没有可用的身份证号，本村有${same.length}人同名，无法确定是哪一位，按第一位计`,
+      });
+    }
+    absorb(same[0] ?? newDraft(row, null), row);
+  }
+
+  for (const d of drafts) {
+    const p = d.person;
+    const at = p.sources[0];
+    const relevant = p.seats.length > 0 || p.isChair || p.isRepresentative;
+    if (d.id && d.id.gender !== 'unknown') {
+      p.gender = d.id.gender;
+      p.genderFrom = 'id';
+      const other = [...d.declared].find((g) => g !== d.id!.gender);
+      if (other) {
+        findings.push({
+          severity: 'warning',
+          code: 'id-gender-mismatch',
+          file: at.file,
+          sheet: at.sheet,
+          row: at.row,
+          ...where,
+          message: `${p.displayName}性别填写为“${GENDER_WORD[other]}”，但身份证号显示为${GENDER_WORD[p.gender]}性，按身份证号计`,
+        });
+      }
+    } else if (d.declared.size === 1) {
+      p.gender = [...d.declared][0];
+      p.genderFrom = 'declared';
+    } else if (d.declared.size > 1) {
+      findings.push({ severity: 'warning', code: 'gender-unknown', file: at.file, sheet: at.sheet, row: at.row, ...where, message: `${p.displayName}在不同行中性别填写不一致，按性别不明计` });
+    } else if (relevant) {
+      findings.push({
+        severity: 'warning',
+        code: 'gender-unknown',
+        file: at.file,
+        sheet: at.sheet,
+        row: at.row,
+        ...where,
+        message: `${p.displayName}性别不明（未填写性别，身份证号也无法判断）`,
+      });
+    }
+    if (p.isChair && p.gender === 'male') {
+      findings.push({ severity: 'warning', code: 'chair-not-woman', file: at.file, sheet: at.sheet, row: at.row, ...where, message: `妇联主席${p.displayName}为男性，请核实` });
+    }
+  }
+  return { persons: drafts.map((d) => d.person), findings };
+}

@@ -1,0 +1,81 @@
+// Township and village names: finding them in titles, sheet names and file names, and keys that
+// treat "上塘村" and "上塘村村民委员会" as one village.
+
+import { normalizePlaceName } from './text.ts';
+
+const COMMITTEE_SUFFIX = /(村民委员会|居民委员会|村委会|居委会)$/u;
+const TOWNSHIP_SUFFIX = /(人民政府|政府|办事处|党委)$/u;
+const HAN = '\\p{Script=Han}';
+
+/** Key for matching a village across inputs: "上塘村村委会", "上塘村民委员会" and "上塘村" are one. */
+export function villageKey(name: string): string {
+  const n = normalizePlaceName(name);
+  const m = n.match(COMMITTEE_SUFFIX);
+  if (!m) return n;
+  let base = n.slice(0, -m[1].length);
+  if (m[1].startsWith('村') && base && !/(村|社区)$/u.test(base)) base += '村';
+  return base || n;
+}
+
+/** "白沙镇人民政府" → "白沙镇". */
+export function cleanTownship(name: string): string {
+  const n = normalizePlaceName(name);
+  return n.replace(TOWNSHIP_SUFFIX, '') || n;
+}
+
+export function townshipKey(name: string): string {
+  return cleanTownship(name);
+}
+
+/** A township named in free text: "青山镇2026年村“两委”…" → "青山镇"; "XX县白沙镇人民政府" → "白沙镇". */
+export function townshipFromText(text: string): string | null {
+  const s = normalizePlaceName(text);
+  const re = new RegExp(`(${HAN}{1,6}?)(街道办事处|街道|镇|乡)`, 'gu');
+  for (const m of s.matchAll(re)) {
+    let stem = m[1];
+    // Drop a county, city or province named before the township, and words a title starts with.
+    stem = stem.replace(new RegExp(`^.*?(省|市|县|区|旗)(?=${HAN}{2})`, 'u'), '');
+    stem = stem.replace(/^(关于|附件|填报单位|单位|全|各|本|我)/u, '');
+    if (stem.length < 1 || /(乡|镇|村|代表|委员|换届|情况|名单|县|市|区|省|各|全|该|本)/u.test(stem)) continue;
+    const suffix = m[2] === '街道办事处' ? '街道' : m[2];
+    if (stem.length === 1 && suffix !== '街道') continue; // "全镇", "该乡" are no names
+    return stem + suffix;
+  }
+  return null;
+}
+
+/** True for a name that reads as one village or community: "青山村", "石门社区", "上塘村民委员会". */
+export function looksLikeVillage(text: string): boolean {
+  const s = normalizePlaceName(text);
+  if (s.length < 2 || s.length > 14) return false;
+  if (/(两委|代表|名单|班子|统计|汇总|情况|合计|小计|总计|成员|换届|表)/u.test(s)) return false;
+  return new RegExp(`^${HAN}+(村|社区|居委会|村委会|村民委员会|居民委员会|居|嘎查|屯)$`, 'u').test(s);
+}
+
+export function looksLikeTownship(text: string): boolean {
+  const s = normalizePlaceName(text);
+  return s.length >= 2 && s.length <= 10 && new RegExp(`^${HAN}+(镇|乡|街道|街道办事处)$`, 'u').test(s);
+}
+
+/** A village named at the start of a title: "桐坑村“两委”成员名单" → "桐坑村"; not "枫林镇村“两委”…". */
+export function villageFromTitle(text: string): string | null {
+  const s = normalizePlaceName(text);
+  const m = s.match(new RegExp(`^(${HAN}{1,8}?(村|社区))`, 'u'));
+  if (!m) return null;
+  const v = m[1];
+  if (/(镇|乡|街道)/u.test(v.slice(0, -1))) return null;
+  return looksLikeVillage(v) ? v : null;
+}
+
+const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/iu;
+const GENERIC_WORDS = /(名单|统计|汇总|班子|代表|成员|情况|花名册|明细|数据|附件|模板|下拉|选项|目录|说明|表|list|data|sheet)/iu;
+
+/** The sheet's name when it names a village (one sheet a village), else null. */
+export function villageFromSheetName(name: string): string | null {
+  const s = normalizePlaceName(name);
+  if (!s || GENERIC_SHEET.test(s)) return null;
+  if (looksLikeVillage(s)) return s;
+  if (GENERIC_WORDS.test(s) || looksLikeTownship(s)) return null;
+  // A bare place name ("桐坑") with no generic word: a village named without its 村.
+  return new RegExp(`^${HAN}{2,6}$`, 'u').test(s) ? s : null;
+}

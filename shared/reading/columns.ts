@@ -1,0 +1,180 @@
+// What each column means: by its header (synonyms as data) and, where the header is silent or odd,
+// by the values under it.
+
+import { normalizeHeader, parseGender, parseYesNo, parseCount } from '../text.ts';
+import type { Grid } from './grid.ts';
+
+export type ColumnRole =
+  | 'seq'
+  | 'township'
+  | 'village'
+  | 'name'
+  | 'gender'
+  | 'idNumber'
+  | 'post'
+  | 'representative'
+  | 'group'
+  | 'remark'
+  | 'committeeMembers'
+  | 'committeeWomen'
+  | 'chairSeated'
+  | 'repTotal'
+  | 'repWomen'
+  | 'ratio'
+  | 'ownVerdict';
+
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  seq: '序号',
+  township: '乡镇',
+  village: '村（社区）',
+  name: '姓名',
+  gender: '性别',
+  idNumber: '身份证号',
+  post: '职务',
+  representative: '是否村民代表',
+  group: '村民小组',
+  remark: '备注',
+  committeeMembers: '两委成员数',
+  committeeWomen: '两委女性成员数',
+  chairSeated: '妇联主席是否进两委',
+  repTotal: '村民代表数',
+  repWomen: '女性村民代表数',
+  ratio: '占比',
+  ownVerdict: '乡镇自报是否达标',
+};
+
+/**
+ * Header rules, tried in order on the normalised header text; the first that matches names the role.
+ * Order matters: "是否村民代表" must be seen before "村民代表数", "妇联主席是否进两委" before "是否达标".
+ */
+const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boolean }> = [
+  { role: 'seq', test: (h) => /^(序号|编号|序|no|NO|No|排序)$/.test(h) },
+  { role: 'idNumber', test: (h) => /身份证|公民身份|证件号/.test(h) },
+  { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子|是否)/.test(h) },
+  { role: 'ownVerdict', test: (h) => /达标|符合要求|是否符合|完成情况|是否完成/.test(h) },
+  { role: 'ratio', test: (h) => /占比|比例|比重|百分比|%/.test(h) },
+  { role: 'representative', test: (h) => /代表/.test(h) && /是否|身份|为/.test(h) && !/数|女/.test(h) },
+  { role: 'repWomen', test: (h) => /代表/.test(h) && /女/.test(h) },
+  { role: 'repTotal', test: (h) => /代表/.test(h) && /(总|数|人数|合计|人)/.test(h) && !/姓名/.test(h) },
+  { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员)/.test(h) && /女/.test(h) && !/姓名/.test(h) },
+  { role: 'committeeMembers', test: (h) => /(两委|班子|成员)/.test(h) && /(总数|人数|数|合计)$/.test(h) && !/姓名/.test(h) },
+  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$/.test(h) },
+  { role: 'gender', test: (h) => /性别/.test(h) },
+  { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任/.test(h) },
+  { role: 'group', test: (h) => /村民小组|所在组|^组别$|^小组$|^组$/.test(h) },
+  { role: 'township', test: (h) => /^(所属|所在)?(乡镇|镇|乡|街道|镇街|乡镇街道|镇乡|乡镇名称|乡镇名|镇名|乡名|镇街名称)(名称)?$/.test(h) },
+  {
+    role: 'village',
+    test: (h) =>
+      /^(所属|所在)?(行政)?(村|社区|村社区|社区村|村居|村社|村名|村别|村委会|村居委会|村民委员会|村级组织|单位)(名称|名)?$/.test(h) ||
+      /^村(社区|居)?名称?$/.test(h),
+  },
+  { role: 'remark', test: (h) => /备注|说明|其他/.test(h) },
+  // A lone "村民代表" header: its values decide (yes/no → representative, numbers → repTotal).
+  { role: 'representative', test: (h) => /^(村民代表|居民代表|代表)$/.test(h) },
+];
+
+export function roleOfHeader(header: string): ColumnRole | null {
+  const h = normalizeHeader(header);
+  if (!h) return null;
+  for (const rule of HEADER_RULES) if (rule.test(h)) return rule.role;
+  return null;
+}
+
+export interface ColumnMapping {
+  /** 0-based column → role. */
+  roles: Map<number, ColumnRole>;
+  /** 0-based column → header text as it reads (both header rows joined). */
+  headers: Map<number, string>;
+  /** Columns whose role came from their values, not their header. */
+  byValue: Set<number>;
+}
+
+export function columnOf(m: ColumnMapping, role: ColumnRole): number | undefined {
+  for (const [c, r] of m.roles) if (r === role) return c;
+  return undefined;
+}
+
+/** Header text of column c over the header rows: a group cell merged across columns above a sub-header is joined to it. */
+export function headerText(grid: Grid, headerRows: number[], c: number): string {
+  const parts: string[] = [];
+  for (const r of headerRows) {
+    const t = grid.text(r, c);
+    if (t && !parts.includes(t)) parts.push(t);
+  }
+  return parts.join('');
+}
+
+/** Maps columns by header; one column per role (the first wins), the rest stay unmapped. */
+export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
+  const roles = new Map<number, ColumnRole>();
+  const headers = new Map<number, string>();
+  const taken = new Set<ColumnRole>();
+  for (let c = 0; c < grid.colCount; c++) {
+    const h = headerText(grid, headerRows, c);
+    if (!h) continue;
+    headers.set(c, h);
+    const role = roleOfHeader(h);
+    if (role && !taken.has(role)) {
+      roles.set(c, role);
+      taken.add(role);
+    }
+  }
+  return { roles, headers, byValue: new Set() };
+}
+
+const ID_LIKE = /^[0-9０-９]{14,17}[0-9Xx０-９ｘＸ]$|^\d(\.\d+)?[eE]\+?1[4-7]$/;
+
+function sampleColumn(grid: Grid, c: number, fromRow: number, max = 60): string[] {
+  const out: string[] = [];
+  for (let r = fromRow; r < grid.rowCount && out.length < max; r++) {
+    const t = grid.text(r, c);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Settles what headers leave open, from the values under them: an ID column under an odd header,
+ * a gender column, and whether a lone "村民代表" column holds yes/no (representative) or numbers (repTotal).
+ */
+export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: number): void {
+  const has = (role: ColumnRole) => columnOf(m, role) !== undefined;
+  for (let c = 0; c < grid.colCount; c++) {
+    const role = m.roles.get(c);
+    const values = sampleColumn(grid, c, firstDataRow);
+    if (values.length === 0) continue;
+    const share = (pred: (v: string) => boolean) => values.filter(pred).length / values.length;
+    if (role === 'representative' && share((v) => parseCount(v) !== null && parseYesNo(v) === null) > 0.6) {
+      m.roles.set(c, has('repTotal') ? 'remark' : 'repTotal');
+      continue;
+    }
+    if (role !== undefined) continue;
+    if (!has('idNumber') && share((v) => ID_LIKE.test(v.replace(/\s/g, ''))) >= 0.6) {
+      m.roles.set(c, 'idNumber');
+      m.byValue.add(c);
+    } else if (!has('gender') && values.length >= 3 && share((v) => parseGender(v) !== 'unknown') >= 0.8) {
+      m.roles.set(c, 'gender');
+      m.byValue.add(c);
+    }
+  }
+}
+
+/** Roles that make a roster (one row a person) and a count table (one row a village). */
+export function describeMapping(m: ColumnMapping): string {
+  return [...m.roles.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, role]) => `${columnLetter(c)}列“${m.headers.get(c) ?? ''}”→${ROLE_LABELS[role]}${m.byValue.has(c) ? '（据内容判断）' : ''}`)
+    .join('；');
+}
+
+export function columnLetter(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,135 @@
+// A sheet as a grid of text cells, whatever file it came from. Cells are read lazily from the
+// parser's own storage, so a 200,000-row sheet is never copied into a second grid.
+
+import { numberToIdText } from '../idcard.ts';
+
+export interface Grid {
+  name: string;
+  hidden: boolean;
+  rowCount: number;
+  colCount: number;
+  /** The cell's text, trimmed; a merged cell gives the text of its top-left cell. */
+  text(r: number, c: number): string;
+  /** True when the cell (or its merge anchor) held a number, not text. */
+  isNumber(r: number, c: number): boolean;
+  /** Rows hidden in the spreadsheet (0-based). */
+  hiddenRows: ReadonlySet<number>;
+  /** Merges clipped to the data, as [r0, c0, r1, c1], 0-based inclusive. */
+  merges: ReadonlyArray<readonly [number, number, number, number]>;
+}
+
+interface RawCell {
+  t?: string;
+  v?: unknown;
+}
+
+/** Text of a SheetJS cell as the user typed or saw it. */
+export function cellText(cell: RawCell | undefined): string {
+  if (!cell) return '';
+  const v = cell.v;
+  switch (cell.t) {
+    case 's':
+    case 'str':
+      return typeof v === 'string' ? v.trim() : String(v ?? '').trim();
+    case 'n': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return '';
+      if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+      if (Math.abs(v) >= 1e15) return numberToIdText(v);
+      return String(Number(v.toPrecision(15)));
+    }
+    case 'b':
+      return v ? 'TRUE' : 'FALSE';
+    case 'd':
+      return v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '');
+    default:
+      return '';
+  }
+}
+
+/** Bound on merged cells expanded per sheet: a hostile file may declare merges over millions of cells. */
+export const MAX_MERGED_CELLS = 2_000_000;
+
+/** Builds the lookup of merged cells → their anchor, clipped to the data's extent. */
+export function mergeIndex(
+  merges: ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>,
+  rowCount: number,
+  colCount: number,
+): { anchors: Map<number, number>; clipped: Array<[number, number, number, number]>; overLimit: boolean } {
+  const anchors = new Map<number, number>();
+  const clipped: Array<[number, number, number, number]> = [];
+  let budget = MAX_MERGED_CELLS;
+  let overLimit = false;
+  for (const m of merges) {
+    const r0 = Math.max(0, m.s.r);
+    const c0 = Math.max(0, m.s.c);
+    if (r0 >= rowCount || c0 >= colCount) continue;
+    const r1 = Math.min(m.e.r, rowCount - 1);
+    const c1 = Math.min(m.e.c, colCount - 1);
+    if (r1 < r0 || c1 < c0) continue;
+    clipped.push([r0, c0, r1, c1]);
+    const anchor = r0 * colCount + c0;
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        if (r === r0 && c === c0) continue;
+        if (--budget < 0) {
+          overLimit = true;
+          return { anchors, clipped, overLimit };
+        }
+        anchors.set(r * colCount + c, anchor);
+      }
+    }
+  }
+  return { anchors, clipped, overLimit };
+}
+
+/** A grid over plain rows of text (CSV). */
+export function textGrid(name: string, rows: string[][]): Grid {
+  let colCount = 0;
+  for (const r of rows) if (r.length > colCount) colCount = r.length;
+  return {
+    name,
+    hidden: false,
+    rowCount: rows.length,
+    colCount,
+    text: (r, c) => (rows[r]?.[c] ?? '').trim(),
+    isNumber: () => false,
+    hiddenRows: new Set(),
+    merges: [],
+  };
+}
+
+/** A grid over a SheetJS dense worksheet's `!data`, with merged cells resolved to their anchors. */
+export function denseGrid(
+  name: string,
+  hidden: boolean,
+  data: ReadonlyArray<ReadonlyArray<RawCell | undefined> | undefined>,
+  merges: ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>,
+  rowInfo: ReadonlyArray<{ hidden?: boolean } | undefined> | undefined,
+): { grid: Grid; mergesOverLimit: boolean } {
+  const rowCount = data.length;
+  let colCount = 0;
+  for (const row of data) if (row && row.length > colCount) colCount = row.length;
+  const { anchors, clipped, overLimit } = mergeIndex(merges, rowCount, colCount);
+  const at = (r: number, c: number): RawCell | undefined => {
+    if (anchors.size > 0) {
+      const a = anchors.get(r * colCount + c);
+      if (a !== undefined) return data[Math.floor(a / colCount)]?.[a % colCount];
+    }
+    return data[r]?.[c];
+  };
+  const hiddenRows = new Set<number>();
+  if (rowInfo) rowInfo.forEach((ri, i) => ri?.hidden && hiddenRows.add(i));
+  return {
+    grid: {
+      name,
+      hidden,
+      rowCount,
+      colCount,
+      text: (r, c) => cellText(at(r, c)),
+      isNumber: (r, c) => at(r, c)?.t === 'n',
+      hiddenRows,
+      merges: clipped,
+    },
+    mergesOverLimit: overLimit,
+  };
+}

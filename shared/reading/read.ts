@@ -1,0 +1,88 @@
+// One file → what it holds: the villages, how each sheet was read, and findings. Pure: the caller
+// supplies the bytes and the file's name.
+
+import type { Finding, SourceRef, VillageInput } from '../model.ts';
+import { townshipFromText } from '../places.ts';
+import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type FileProblem } from './workbook.ts';
+import { readSheet, type SheetReport } from './sheet.ts';
+import type { ColumnRole } from './columns.ts';
+
+export interface FileReport {
+  file: string;
+  format: string | null;
+  encoding?: string;
+  ok: boolean;
+  problem: FileProblem | null;
+  message: string; // Chinese: what was read, or why nothing could be
+  notes: string[];
+  sheets: SheetReport[];
+}
+
+export interface FileRead {
+  report: FileReport;
+  inputs: VillageInput[];
+  findings: Finding[];
+  villageList: Array<{ township: string; village: string; source: SourceRef }>;
+}
+
+export interface ReadOptions {
+  limits?: ReadLimits;
+  /** Per sheet name: a corrected mapping (column index → role) and header rows (0-based). */
+  overrides?: Record<string, { mapping: Record<number, ColumnRole>; headerRows: number[] }>;
+}
+
+/** The last path segment, whatever the separator. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** The result for a file that could not be read at all. */
+export function failedRead(fileName: string, problem: FileProblem, message: string): FileRead {
+  const file = baseName(fileName);
+  return {
+    report: { file, format: null, ok: false, problem, message, notes: [], sheets: [] },
+    inputs: [],
+    findings: [{ severity: 'error', code: problem === 'encrypted' ? 'encrypted-file' : 'unreadable-file', file, sheet: null, row: null, message }],
+    villageList: [],
+  };
+}
+
+export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): FileRead {
+  const file = baseName(fileName);
+  const wb = readWorkbook(bytes, options.limits ?? DEFAULT_LIMITS);
+  if (!wb.ok) return failedRead(file, wb.problem, wb.message);
+  const fileTownship = townshipFromText(file.replace(/\.[^.]+$/, ''));
+  const inputs: VillageInput[] = [];
+  const findings: Finding[] = [];
+  const villageList: FileRead['villageList'] = [];
+  const sheets: SheetReport[] = [];
+  for (const grid of wb.grids) {
+    const ov = options.overrides?.[grid.name];
+    const read = readSheet(grid, {
+      file,
+      fileTownship,
+      mapping: ov ? new Map(Object.entries(ov.mapping).map(([c, r]) => [Number(c), r])) : undefined,
+      headerRows: ov?.headerRows,
+    });
+    sheets.push(read.report);
+    inputs.push(...read.inputs);
+    findings.push(...read.findings);
+    villageList.push(...read.villageList);
+  }
+  for (const note of wb.notes) findings.push({ severity: 'warning', code: 'limit-reached', file, sheet: null, row: null, message: note });
+  const villages = inputs.length;
+  let message: string;
+  if (villages > 0) message = `读取了 ${villages} 个村的数据`;
+  else if (villageList.length > 0) message = `村名清单，共 ${villageList.length} 个村`;
+  else {
+    message = '文件中没有找到人员名单或统计表';
+    findings.push({ severity: 'info', code: 'no-roster', file, sheet: null, row: null, message });
+  }
+  return {
+    report: { file, format: wb.format, encoding: wb.encoding, ok: true, problem: null, message, notes: wb.notes, sheets },
+    inputs,
+    findings,
+    villageList,
+  };
+}

@@ -1,0 +1,496 @@
+// One sheet → the villages it speaks of. Detects, without a template, the title rows, the header
+// (one or two rows), the layout (a roster of persons, a count table of villages, or a plain list of
+// villages), which rows belong to which village, and says why every other row was skipped.
+
+import type { Finding, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
+import { normalizeName, normalizeText, normalizePlaceName, parseGender, parseYesNo, parseCount } from '../text.ts';
+import { parsePost } from '../seats.ts';
+import {
+  cleanTownship,
+  looksLikeTownship,
+  looksLikeVillage,
+  townshipFromText,
+  townshipKey,
+  villageFromSheetName,
+  villageFromTitle,
+  villageKey,
+} from '../places.ts';
+import type { Grid } from './grid.ts';
+import { columnLetter, columnOf, mapByHeader, refineByValues, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
+
+export type SheetLayout = 'roster' | 'counts' | 'village-list' | 'none' | 'hidden';
+
+export interface SkippedRow {
+  row: number; // 1-based
+  reason: string;
+}
+
+export interface SheetReport {
+  file: string;
+  sheet: string;
+  layout: SheetLayout;
+  /** Why the layout was chosen, or why nothing was read, in Chinese. */
+  note: string;
+  headerRows: number[]; // 1-based
+  columns: Array<{ column: string; header: string; role: ColumnRole; label: string; byValue: boolean }>;
+  parts: PartKind[];
+  township: { name: string | null; from: 'column' | 'section' | 'title' | 'sheet' | 'file' | null };
+  villages: Array<{ township: string; village: string; firstRow: number; lastRow: number; rows: number }>;
+  skipped: SkippedRow[];
+  skippedCount: number;
+  dataRows: number;
+}
+
+export interface SheetRead {
+  report: SheetReport;
+  inputs: VillageInput[];
+  findings: Finding[];
+  villageList: Array<{ township: string; village: string; source: SourceRef }>;
+}
+
+export interface SheetContext {
+  file: string;
+  /** Township named in the file name, the last resort. */
+  fileTownship: string | null;
+  /** Override of the detected mapping (column index → role), when a person corrected it. */
+  mapping?: Map<number, ColumnRole>;
+  /** Override of the header rows (0-based). */
+  headerRows?: number[];
+}
+
+const MAX_SKIPPED_LISTED = 200;
+const HEADER_SCAN_ROWS = 40;
+const FOOTER = /^(填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|统计时间|日期|注|备注|说明|附注|领导签字|签字|盖章|单位负责人)[:：\s]?/u;
+const TOTAL = /^(合计|小计|总计|共计|总数|累计|全镇|全乡|全街道|汇总)/u;
+const COUNT_ROLES: ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen'];
+
+const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
+  name: 5,
+  gender: 2,
+  idNumber: 2,
+  post: 3,
+  representative: 2,
+  village: 2,
+  township: 1,
+  committeeMembers: 3,
+  committeeWomen: 3,
+  chairSeated: 2,
+  repTotal: 3,
+  repWomen: 3,
+  ownVerdict: 1,
+  ratio: 1,
+  seq: 0.5,
+  group: 0.5,
+  remark: 0.2,
+};
+
+function score(m: ColumnMapping): number {
+  let s = 0;
+  for (const role of m.roles.values()) s += ROLE_WEIGHT[role] ?? 0;
+  return s;
+}
+
+function has(m: ColumnMapping, role: ColumnRole): boolean {
+  return columnOf(m, role) !== undefined;
+}
+
+function layoutOf(m: ColumnMapping): SheetLayout {
+  if (has(m, 'name') && (has(m, 'gender') || has(m, 'idNumber') || has(m, 'post') || has(m, 'representative') || has(m, 'village'))) return 'roster';
+  const counts = COUNT_ROLES.filter((r) => has(m, r)).length;
+  if (has(m, 'village') && counts >= 2) return 'counts';
+  if (has(m, 'village') && !has(m, 'name') && counts === 0) return 'village-list';
+  return 'none';
+}
+
+function distinctTexts(grid: Grid, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const t = grid.text(r, c);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A row whose only content is one text (often merged across the row): a title, a section label or a note. */
+function isSingleTextRow(grid: Grid, r: number): boolean {
+  return distinctTexts(grid, r).length === 1;
+}
+
+/** Finds the header: the row (or two rows, a group row over a sub-header row) whose cells name the most roles. */
+export function findHeader(grid: Grid): { rows: number[]; mapping: ColumnMapping; layout: SheetLayout } | null {
+  let best: { rows: number[]; mapping: ColumnMapping; layout: SheetLayout; score: number } | null = null;
+  const limit = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const texts = distinctTexts(grid, r);
+    if (texts.length < 2) continue; // a title or a blank row
+    const candidates: number[][] = [[r]];
+    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) candidates.push([r, r + 1]);
+    for (const rows of candidates) {
+      const mapping = mapByHeader(grid, rows);
+      const layout = layoutOf(mapping);
+      if (layout === 'none') continue;
+      // Two header rows must earn their place: on a tie the single row wins, so the first data row is kept.
+      const s = score(mapping) - (rows.length > 1 ? 1 : 0);
+      if (!best || s > best.score) best = { rows, mapping, layout, score: s };
+    }
+  }
+  return best ? { rows: best.rows, mapping: best.mapping, layout: best.layout } : null;
+}
+
+function parseVerdictCell(text: string): boolean | null {
+  const t = normalizeText(text).replace(/\s/g, '');
+  if (!t) return null;
+  if (/^(未达标|不达标|没达标|否|未完成|不符合|×|✗|N|no)$/iu.test(t)) return false;
+  if (/^(达标|已达标|是|完成|已完成|符合|√|✓|✔|Y|yes)$/iu.test(t)) return true;
+  return parseYesNo(t);
+}
+
+function emptyReport(grid: Grid, ctx: SheetContext, layout: SheetLayout, note: string): SheetReport {
+  return {
+    file: ctx.file,
+    sheet: grid.name,
+    layout,
+    note,
+    headerRows: [],
+    columns: [],
+    parts: [],
+    township: { name: null, from: null },
+    villages: [],
+    skipped: [],
+    skippedCount: 0,
+    dataRows: 0,
+  };
+}
+
+export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
+  const findings: Finding[] = [];
+  if (grid.hidden) {
+    const probe = findHeader(grid);
+    const note = probe
+      ? '隐藏工作表，未读取（其中似有名单，如需读取请在表格中取消隐藏）'
+      : '隐藏工作表（多为下拉选项等辅助内容），未读取';
+    if (probe) findings.push({ severity: 'warning', code: 'sheet-skipped', file: ctx.file, sheet: grid.name, row: null, message: note });
+    return { report: emptyReport(grid, ctx, 'hidden', note), inputs: [], findings, villageList: [] };
+  }
+
+  const detected = ctx.headerRows && ctx.mapping ? null : findHeader(grid);
+  const headerRows = ctx.headerRows ?? detected?.rows;
+  if (!headerRows) {
+    const blank = grid.rowCount === 0 || grid.colCount === 0;
+    const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
+    return { report: emptyReport(grid, ctx, 'none', note), inputs: [], findings, villageList: [] };
+  }
+  const mapping: ColumnMapping = ctx.mapping
+    ? { roles: new Map(ctx.mapping), headers: mapByHeader(grid, headerRows).headers, byValue: new Set() }
+    : detected!.mapping;
+  const dataStart = headerRows[headerRows.length - 1] + 1;
+  if (!ctx.mapping) refineByValues(grid, mapping, dataStart);
+  const layout = layoutOf(mapping);
+
+  // Title rows above the header: where the township (or a village) is often named.
+  const titles: string[] = [];
+  for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(grid, r));
+  const titleText = titles.join(' ');
+
+  const sheetVillage = villageFromSheetName(grid.name) ?? villageFromTitle(titles[0] ?? '');
+  let sheetTownship: { name: string | null; from: SheetReport['township']['from'] } = { name: null, from: null };
+  const fromTitle = titles.map(townshipFromText).find((t) => t);
+  const fromSheet = looksLikeTownship(grid.name) ? cleanTownship(grid.name) : townshipFromText(grid.name);
+  if (fromTitle) sheetTownship = { name: fromTitle, from: 'title' };
+  else if (fromSheet) sheetTownship = { name: fromSheet, from: 'sheet' };
+  else if (ctx.fileTownship) sheetTownship = { name: ctx.fileTownship, from: 'file' };
+
+  const report: SheetReport = {
+    ...emptyReport(grid, ctx, layout, ''),
+    headerRows: headerRows.map((r) => r + 1),
+    columns: [...mapping.roles.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([c, role]) => ({ column: columnLetter(c), header: mapping.headers.get(c) ?? '', role, label: ROLE_LABELS[role], byValue: mapping.byValue.has(c) })),
+    township: sheetTownship,
+  };
+  if (has(mapping, 'township')) report.township = { name: null, from: 'column' };
+
+  const skip = (r: number, reason: string) => {
+    report.skippedCount++;
+    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: r + 1, reason });
+  };
+  const col = (role: ColumnRole) => columnOf(mapping, role);
+  const cell = (r: number, role: ColumnRole) => {
+    const c = col(role);
+    return c === undefined ? '' : grid.text(r, c);
+  };
+  const headerCells = headerRows.length === 1 ? [...mapping.headers.entries()] : [];
+  const isRepeatedHeader = (r: number) => headerCells.filter(([c, h]) => grid.text(r, c) === h).length >= 2;
+
+  if (layout === 'none') {
+    report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
+    return { report, inputs: [], findings, villageList: [] };
+  }
+
+  // Village and township of each data row: a column (blank cells mean "same as above"), else a
+  // section row ("一、青山村"), else the sheet's name or title, else the file name.
+  let sectionVillage: string | null = null;
+  let sectionTownship: string | null = null;
+  let lastVillageCell = '';
+  let lastTownshipCell = '';
+  let inFooter = false;
+  let villageMissingRows = 0;
+  const placeOf = (r: number): { township: string | null; village: string | null } => {
+    let village: string | null = null;
+    if (has(mapping, 'village')) {
+      const v = cell(r, 'village');
+      if (v) lastVillageCell = v;
+      village = lastVillageCell || null;
+    }
+    village = village ?? sectionVillage ?? sheetVillage;
+    let township: string | null = null;
+    if (has(mapping, 'township')) {
+      const t = cell(r, 'township');
+      if (t) lastTownshipCell = t;
+      township = lastTownshipCell || null;
+    }
+    township = township ?? sectionTownship ?? sheetTownship.name;
+    return { township: township ? cleanTownship(township) : null, village: village ? normalizePlaceName(village) : null };
+  };
+  /** Handles a row that is not data: blank, footer, section label, total, repeated header. Returns true if consumed. */
+  const consumeNonData = (r: number, texts: string[]): boolean => {
+    if (texts.length === 0) return true;
+    if (FOOTER.test(texts[0])) {
+      inFooter = true;
+      skip(r, `表尾（${texts[0].slice(0, 12)}）`);
+      return true;
+    }
+    if (texts.length === 1) {
+      const label = texts[0].replace(/[(（][^)）]*[)）]$/u, '');
+      if (looksLikeVillage(label)) {
+        sectionVillage = normalizePlaceName(label);
+        lastVillageCell = '';
+        return true;
+      }
+      if (looksLikeTownship(label)) {
+        sectionTownship = normalizePlaceName(label);
+        lastTownshipCell = '';
+        return true;
+      }
+      skip(r, inFooter ? '表尾说明' : `只有一项内容“${texts[0].slice(0, 20)}”，不是数据行`);
+      return true;
+    }
+    if (texts.slice(0, 3).some((t) => TOTAL.test(normalizePlaceName(t)))) {
+      skip(r, '合计/小计行，不是一个村');
+      return true;
+    }
+    if (isRepeatedHeader(r)) {
+      skip(r, '重复的表头');
+      return true;
+    }
+    return false;
+  };
+
+  const groups = new Map<string, { township: string; village: string; rows: PersonRow[]; first: number; last: number; input: VillageInput }>();
+  const groupOf = (township: string, village: string, r: number) => {
+    const key = `${townshipKey(township)}|${villageKey(village)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { township, village, rows: [], first: r, last: r, input: { township, village, parts: [], ownVerdict: null } };
+      groups.set(key, g);
+    }
+    g.last = r;
+    return g;
+  };
+  const source = (r: number): SourceRef => ({ file: ctx.file, sheet: grid.name, row: r + 1 });
+
+  if (layout === 'village-list') {
+    const villageList: SheetRead['villageList'] = [];
+    for (let r = dataStart; r < grid.rowCount; r++) {
+      const texts = distinctTexts(grid, r);
+      if (consumeNonData(r, texts)) continue;
+      const { township, village } = placeOf(r);
+      if (!cell(r, 'village')) {
+        skip(r, '村名为空');
+        continue;
+      }
+      if (!village || !township) {
+        skip(r, township ? '村名为空' : '无法确定所属乡镇');
+        continue;
+      }
+      report.dataRows++;
+      groupOf(township, village, r);
+      villageList.push({ township, village, source: source(r) });
+    }
+    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: 1 }));
+    report.note = '村名清单（只有乡镇和村，没有人员或人数）';
+    return { report, inputs: [], findings, villageList };
+  }
+
+  if (layout === 'counts') {
+    const hasCommitteeCounts = has(mapping, 'committeeMembers') || has(mapping, 'committeeWomen') || has(mapping, 'chairSeated');
+    const hasRepCounts = has(mapping, 'repTotal') || has(mapping, 'repWomen');
+    report.parts = [...(hasCommitteeCounts ? (['committees'] as const) : []), ...(hasRepCounts ? (['representatives'] as const) : [])];
+    for (let r = dataStart; r < grid.rowCount; r++) {
+      const texts = distinctTexts(grid, r);
+      if (consumeNonData(r, texts)) continue;
+      const rawVillage = cell(r, 'village');
+      if (!rawVillage) {
+        skip(r, '村名为空');
+        continue;
+      }
+      if (TOTAL.test(normalizePlaceName(rawVillage))) {
+        skip(r, '合计/小计行，不是一个村');
+        continue;
+      }
+      const { township, village } = placeOf(r);
+      if (!township) {
+        skip(r, '无法确定所属乡镇');
+        continue;
+      }
+      const num = (role: ColumnRole) => (has(mapping, role) ? parseCount(cell(r, role)) : null);
+      const members = num('committeeMembers');
+      const women = num('committeeWomen');
+      const chairSeated = has(mapping, 'chairSeated') ? parseYesNo(cell(r, 'chairSeated')) : null;
+      const total = num('repTotal');
+      const repWomen = num('repWomen');
+      if ([members, women, chairSeated, total, repWomen].every((v) => v === null)) {
+        skip(r, '没有可读的人数');
+        continue;
+      }
+      report.dataRows++;
+      const g = groupOf(township, village!, r);
+      const src = source(r);
+      const where = { file: ctx.file, sheet: grid.name, row: r + 1, township, village: village! };
+      if (members !== null && women !== null && women > members) {
+        findings.push({ severity: 'error', code: 'count-inconsistent', ...where, message: `两委女性成员数（${women}）大于成员总数（${members}）` });
+      }
+      if (total !== null && repWomen !== null && repWomen > total) {
+        findings.push({ severity: 'error', code: 'count-inconsistent', ...where, message: `女性村民代表数（${repWomen}）大于村民代表总数（${total}）` });
+      }
+      if (hasCommitteeCounts) g.input.parts.push({ kind: 'committees', form: 'counts', counts: { members, women, chairSeated }, source: src });
+      if (hasRepCounts) g.input.parts.push({ kind: 'representatives', form: 'counts', counts: { total, women: repWomen }, source: src });
+      if (has(mapping, 'ownVerdict')) {
+        const own = parseVerdictCell(cell(r, 'ownVerdict'));
+        if (own !== null) g.input.ownVerdict = { compliant: own, source: src };
+      }
+    }
+    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: g.input.parts.length ? 1 : 0 }));
+    report.note = '统计表：一行一个村，按表中人数核算';
+    return { report, inputs: [...groups.values()].map((g) => g.input), findings, villageList: [] };
+  }
+
+  // Roster: one row a person.
+  const hasPost = has(mapping, 'post');
+  const hasRep = has(mapping, 'representative');
+  const nameHeader = mapping.headers.get(col('name')!) ?? '';
+  const repsOnly =
+    !hasPost &&
+    !hasRep &&
+    (/代表/u.test(nameHeader) || (/代表/u.test(grid.name + titleText) && !/两委|班子|职务/u.test(grid.name)));
+  let postSaysRep = false;
+  let repBlank = 0;
+  for (let r = dataStart; r < grid.rowCount; r++) {
+    const texts = distinctTexts(grid, r);
+    if (consumeNonData(r, texts)) continue;
+    const typedName = normalizeText(cell(r, 'name'));
+    if (!typedName) {
+      skip(r, inFooter ? '表尾说明' : '姓名为空');
+      continue;
+    }
+    const name = normalizeName(typedName);
+    // Spaces typed to align two-character names are no part of the name.
+    const displayName = name;
+    if (name.length > 12 || /\d/u.test(name) || TOTAL.test(name)) {
+      skip(r, `“${typedName.slice(0, 20)}”不像姓名`);
+      continue;
+    }
+    const { township, village } = placeOf(r);
+    if (!village || !township) {
+      villageMissingRows++;
+      skip(r, village ? '无法确定所属乡镇' : '无法确定所属村');
+      continue;
+    }
+    const post = hasPost ? cell(r, 'post') : '';
+    const parsed = post ? parsePost(post) : { seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] };
+    let representative: boolean | null = null;
+    if (hasRep) {
+      representative = parseYesNo(cell(r, 'representative'));
+      if (representative === null) repBlank++;
+    }
+    if (parsed.isRepresentative) {
+      representative = true;
+      postSaysRep = true;
+    }
+    if (repsOnly) representative = true;
+    const idCol = col('idNumber');
+    const idText = idCol === undefined ? '' : grid.text(r, idCol);
+    const row: PersonRow = {
+      source: source(r),
+      name,
+      displayName,
+      declaredGender: parseGender(cell(r, 'gender')),
+      idNumber: idText ? idText : null,
+      idFromNumber: idCol !== undefined && idText !== '' && grid.isNumber(r, idCol),
+      postText: post,
+      seats: parsed.seats,
+      isChair: parsed.isChair,
+      otherPosts: parsed.otherPosts,
+      representative,
+    };
+    if (parsed.unrecognised.length) {
+      findings.push({
+        severity: 'warning',
+        code: 'seat-unrecognised',
+        file: ctx.file,
+        sheet: grid.name,
+        row: r + 1,
+        township,
+        village,
+        message: `${displayName}的职务“${post}”中“${parsed.unrecognised.join('、')}”无法识别，未计入两委`,
+      });
+    }
+    report.dataRows++;
+    groupOf(township, village, r).rows.push(row);
+  }
+
+  const covers: PartKind[] = [];
+  if (hasPost && !repsOnly) covers.push('committees');
+  if (hasRep || repsOnly || postSaysRep) covers.push('representatives');
+  report.parts = covers;
+  if (covers.length === 0) {
+    report.note = '有姓名列，但没有职务列或“是否村民代表”列，无法判断是两委名单还是代表名单';
+    report.layout = 'none';
+    return { report, inputs: [], findings, villageList: [] };
+  }
+  if (hasRep && repBlank > 0) {
+    findings.push({
+      severity: 'info',
+      code: 'row-skipped',
+      file: ctx.file,
+      sheet: grid.name,
+      row: null,
+      message: `有 ${repBlank} 行“是否村民代表”为空，按“否”计`,
+    });
+  }
+  if (villageMissingRows > 0) {
+    findings.push({
+      severity: 'error',
+      code: 'row-skipped',
+      file: ctx.file,
+      sheet: grid.name,
+      row: null,
+      message: `有 ${villageMissingRows} 行人员无法确定所属村或乡镇，未计入（表中没有村名列、分段标题，工作表名和文件名也不含村名或乡镇名）`,
+    });
+  }
+  const inputs: VillageInput[] = [];
+  for (const g of groups.values()) {
+    const src = source(g.first);
+    const parts: VillagePart[] = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source: src }) as VillagePart);
+    g.input.parts = parts;
+    inputs.push(g.input);
+  }
+  report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: g.rows.length }));
+  report.note =
+    covers.length === 2
+      ? '人员名单：一行一人，含两委职务和村民代表'
+      : covers[0] === 'committees'
+        ? '两委班子名单：一行一人（不含村民代表）'
+        : '村民代表名单：一行一人';
+  return { report, inputs, findings, villageList: [] };
+}

@@ -1,0 +1,198 @@
+// File bytes → sheets as grids. Recognises the container by its bytes, not its name, and bounds the
+// work a hostile file can cause before SheetJS ever sees it.
+
+import * as XLSX from 'xlsx';
+import { decodeText, parseCsv, type TextEncodingName } from './csv.ts';
+import { denseGrid, textGrid, type Grid } from './grid.ts';
+
+export interface ReadLimits {
+  maxSheets: number;
+  maxRowsPerSheet: number;
+  /** Sum of the uncompressed sizes a zip container may declare. */
+  maxUnzippedBytes: number;
+  maxZipEntries: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxSheets: 300,
+  maxRowsPerSheet: 1_048_576,
+  maxUnzippedBytes: 1024 * 1024 * 1024,
+  maxZipEntries: 20_000,
+};
+
+export type FileProblem = 'empty' | 'encrypted' | 'not-spreadsheet' | 'corrupt' | 'too-large';
+
+export type WorkbookRead =
+  | {
+      ok: true;
+      format: string;
+      grids: Grid[];
+      /** Things a person should know about how the file was read (sheets left out by a limit …), in Chinese. */
+      notes: string[];
+      encoding?: TextEncodingName;
+    }
+  | { ok: false; problem: FileProblem; message: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+interface ZipSurvey {
+  names: string[];
+  totalUncompressed: number;
+  entries: number;
+  zip64: boolean;
+  readable: boolean;
+}
+
+/** Reads a zip's central directory (never its data) to learn its entries and declared sizes. */
+export function surveyZip(bytes: Uint8Array): ZipSurvey {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const none: ZipSurvey = { names: [], totalUncompressed: 0, entries: 0, zip64: false, readable: false };
+  const min = Math.max(0, bytes.length - 65_557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= min; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return none;
+  const count = view.getUint16(eocd + 10, true);
+  let off = view.getUint32(eocd + 16, true);
+  const out: ZipSurvey = { names: [], totalUncompressed: 0, entries: count, zip64: count === 0xffff || off === 0xffffffff, readable: true };
+  const decoder = new TextDecoder('utf-8');
+  for (let k = 0; k < count; k++) {
+    if (off + 46 > bytes.length || view.getUint32(off, true) !== 0x02014b50) {
+      out.readable = false;
+      break;
+    }
+    const size = view.getUint32(off + 24, true);
+    const nameLen = view.getUint16(off + 28, true);
+    const extraLen = view.getUint16(off + 30, true);
+    const commentLen = view.getUint16(off + 32, true);
+    if (size === 0xffffffff) out.zip64 = true;
+    out.totalUncompressed += size;
+    if (out.names.length < 5000) out.names.push(decoder.decode(bytes.subarray(off + 46, off + 46 + nameLen)));
+    off += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+function zipKind(names: string[]): 'xlsx' | 'xlsb' | 'ods' | 'docx' | 'pptx' | 'other' {
+  const lower = names.map((n) => n.toLowerCase());
+  if (lower.some((n) => n.endsWith('workbook.xml') || n === 'xl/workbook.xml')) return 'xlsx';
+  if (lower.some((n) => n.endsWith('workbook.bin'))) return 'xlsb';
+  if (lower.includes('content.xml') || lower.includes('mimetype')) return 'ods';
+  if (lower.some((n) => n.startsWith('word/'))) return 'docx';
+  if (lower.some((n) => n.startsWith('ppt/'))) return 'pptx';
+  return 'other';
+}
+
+function sheetjsError(err: unknown): { problem: FileProblem; message: string } {
+  const text = String((err as Error)?.message ?? err);
+  if (/password|encrypt|decrypt|RC4|ECMA-376/i.test(text)) {
+    return { problem: 'encrypted', message: '文件设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码后另存，再导入' };
+  }
+  if (/Invalid array length|out of memory|Maximum call stack|too large|Cannot create a string/i.test(text)) {
+    return { problem: 'too-large', message: '文件结构异常或过大，读取已中止' };
+  }
+  return { problem: 'corrupt', message: `文件已损坏或格式无法识别，无法读取（${text.slice(0, 80)}）` };
+}
+
+function isProbablyText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control <= n * 0.01;
+}
+
+/** Reads a workbook of any supported kind. Never throws for bad input: a problem comes back as a value. */
+export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): WorkbookRead {
+  if (bytes.length === 0) return { ok: false, problem: 'empty', message: '文件是空的（0 字节）' };
+  const notes: string[] = [];
+
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    const zip = surveyZip(bytes);
+    if (!zip.readable) return { ok: false, problem: 'corrupt', message: '文件已损坏（压缩包目录不完整，可能是下载或拷贝不完整）' };
+    const kind = zipKind(zip.names);
+    if (kind === 'docx') return { ok: false, problem: 'not-spreadsheet', message: '这是 Word 文档（.docx），不是电子表格' };
+    if (kind === 'pptx') return { ok: false, problem: 'not-spreadsheet', message: '这是 PowerPoint 演示文稿，不是电子表格' };
+    if (kind === 'other') return { ok: false, problem: 'not-spreadsheet', message: '这是一个压缩包，其中没有电子表格' };
+    if (zip.entries > limits.maxZipEntries) {
+      return { ok: false, problem: 'too-large', message: `文件内含 ${zip.entries} 个部件，超过上限 ${limits.maxZipEntries}，疑为异常文件，未读取` };
+    }
+    if (zip.zip64 || zip.totalUncompressed > limits.maxUnzippedBytes) {
+      const mb = Math.round(zip.totalUncompressed / 1048576);
+      return { ok: false, problem: 'too-large', message: `文件解压后约 ${zip.zip64 ? '超过 4096' : mb} MB，超过上限 ${Math.round(limits.maxUnzippedBytes / 1048576)} MB（疑为压缩炸弹），未读取` };
+    }
+    return readWithSheetJS(bytes, kind, limits, notes);
+  }
+  if (startsWith(bytes, CFB_MAGIC)) return readWithSheetJS(bytes, 'xls', limits, notes);
+
+  // Old binary Excel without the compound-file wrapper (BIFF2-4) begins with a BOF record.
+  if (bytes.length > 4 && bytes[1] === 0x00 && (bytes[0] === 0x09 || bytes[0] === 0x00) && !isProbablyText(bytes)) {
+    return readWithSheetJS(bytes, 'xls', limits, notes);
+  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    return { ok: false, problem: 'not-spreadsheet', message: '这是 PDF 文件，不是电子表格' };
+  }
+  if (!isProbablyText(bytes)) return { ok: false, problem: 'not-spreadsheet', message: '不是可识别的电子表格文件' };
+
+  const { text, encoding } = decodeText(bytes);
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // Excel 2003 XML and HTML tables saved as .xls: SheetJS reads them from text.
+  if (head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+    return readWithSheetJS(text, 'xml', limits, notes);
+  }
+  const { rows, truncated } = parseCsv(text, undefined, limits.maxRowsPerSheet);
+  if (truncated) notes.push(`文件超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  return { ok: true, format: 'csv', grids: [textGrid('', rows)], notes, encoding };
+}
+
+function readWithSheetJS(input: Uint8Array | string, format: string, limits: ReadLimits, notes: string[]): WorkbookRead {
+  let wb: XLSX.WorkBook;
+  const opts: XLSX.ParsingOptions = {
+    type: typeof input === 'string' ? 'string' : 'array',
+    dense: true,
+    cellHTML: false,
+    cellText: false,
+    cellFormula: false,
+    cellStyles: false,
+    cellNF: false,
+    cellDates: false,
+    sheetStubs: false,
+    sheetRows: limits.maxRowsPerSheet,
+    sheets: Array.from({ length: limits.maxSheets }, (_, i) => i),
+  };
+  try {
+    wb = XLSX.read(input, opts);
+  } catch (err) {
+    const e = sheetjsError(err);
+    return { ok: false, ...e };
+  }
+  const names = wb.SheetNames ?? [];
+  if (names.length > limits.maxSheets) {
+    notes.push(`工作簿有 ${names.length} 个工作表，超过上限，只读取了前 ${limits.maxSheets} 个`);
+  }
+  const meta = wb.Workbook?.Sheets ?? [];
+  const grids: Grid[] = [];
+  names.slice(0, limits.maxSheets).forEach((name, i) => {
+    const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: unknown[][] }) | undefined;
+    if (!ws) return;
+    const data = (ws['!data'] ?? []) as Array<Array<{ t?: string; v?: unknown } | undefined> | undefined>;
+    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], ws['!rows']);
+    if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
+    if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+    grids.push(grid);
+  });
+  return { ok: true, format, grids, notes };
+}
