@@ -65,7 +65,9 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
   }
   const findings = run.findings;
   if (findings.length) {
-    const shown = allFindings ? findings : findings.filter((f) => f.severity === 'error').slice(0, 20);
+    // Files that could not be read are listed above already.
+    const listed = (f: (typeof findings)[number]) => f.code !== 'unreadable-file' && f.code !== 'encrypted-file';
+    const shown = allFindings ? findings.filter(listed) : findings.filter((f) => f.severity === 'error' && listed(f)).slice(0, 20);
     write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
     for (const f of shown) write(`  [${{ error: '错误', warning: '注意', info: '提示' }[f.severity]}] ${location(f)}：${f.message}`);
   }

@@ -30,6 +30,29 @@ export interface PoolOptions {
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
+const BOOT_TIMEOUT_MS = 60_000;
+
+/** Resolves once the worker has loaded its code; rejects if it dies or hangs first. */
+function whenReady(w: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onMessage = (m: { ready?: boolean }) => m?.ready && done();
+    const onError = (err: Error) => done(err);
+    const onExit = () => done(new Error('读取进程未能启动'));
+    const timer = setTimeout(() => done(new Error('读取进程启动超时')), BOOT_TIMEOUT_MS);
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+  });
+}
+
 function spawnWorker(maxHeapMb: number): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 };
@@ -82,7 +105,17 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
     let worker: Worker | null = null;
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        if (!worker) worker = spawnWorker(maxHeapMb);
+        if (!worker) {
+          const fresh = spawnWorker(maxHeapMb);
+          try {
+            await whenReady(fresh);
+          } catch (err) {
+            void fresh.terminate();
+            finish(job, failedRead(job.name, 'corrupt', `无法启动读取进程：${(err as Error).message}`));
+            continue;
+          }
+          worker = fresh;
+        }
         const w = worker;
         const id = nextId++;
         const timeoutMs = baseTimeout + perMiB * Math.ceil(job.size / 1048576);

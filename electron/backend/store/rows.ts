@@ -1,0 +1,58 @@
+// PersonRow ⇄ table row. Seats are stored as compact text ("party:secretary villagers:director"):
+// 200,000 rows are written in one import, and JSON per row would double the time.
+
+import type { Committee, Gender, PersonRow, Seat, SeatRole } from '../../../shared/model.ts';
+
+const COMMITTEES = new Set<Seat['committee']>(['party', 'villagers', 'either']);
+const ROLES = new Set<SeatRole>(['secretary', 'deputySecretary', 'director', 'deputyDirector', 'member']);
+
+export function encodeSeats(seats: readonly Seat[]): string {
+  if (seats.length === 0) return '';
+  if (seats.length === 1) return `${seats[0].committee}:${seats[0].role}`;
+  return seats.map((s) => `${s.committee}:${s.role}`).join(' ');
+}
+
+export function decodeSeats(text: string): Seat[] {
+  if (!text) return [];
+  const out: Seat[] = [];
+  for (const item of text.split(' ')) {
+    const i = item.indexOf(':');
+    const committee = item.slice(0, i) as Committee | 'either';
+    const role = item.slice(i + 1) as SeatRole;
+    if (COMMITTEES.has(committee) && ROLES.has(role)) out.push({ committee, role });
+  }
+  return out;
+}
+
+export const bool = (b: boolean | null): number | null => (b === null ? null : b ? 1 : 0);
+export const unbool = (n: number | null): boolean | null => (n === null || n === undefined ? null : n !== 0);
+
+export interface PersonRowRecord {
+  row: number | null;
+  name: string;
+  display_name: string;
+  declared_gender: string;
+  id_number: string | null;
+  id_from_number: number;
+  post_text: string;
+  seats: string;
+  is_chair: number;
+  other_posts: string | null;
+  representative: number | null;
+}
+
+export function decodePersonRow(r: PersonRowRecord, file: string, sheet: string): PersonRow {
+  return {
+    source: { file, sheet, row: r.row },
+    name: r.name,
+    displayName: r.display_name,
+    declaredGender: r.declared_gender as Gender,
+    idNumber: r.id_number,
+    idFromNumber: r.id_from_number !== 0,
+    postText: r.post_text,
+    seats: decodeSeats(r.seats),
+    isChair: r.is_chair !== 0,
+    otherPosts: r.other_posts ? (JSON.parse(r.other_posts) as string[]) : [],
+    representative: unbool(r.representative),
+  };
+}

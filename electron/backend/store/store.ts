@@ -1,0 +1,699 @@
+// The store API: every SQL statement of the app lives here. Two connections to one file: the writer,
+// used only inside `write()` (one transaction at a time, queued), and a query-only reader, so the
+// window can browse the last committed state while a long import is being written.
+
+import type Database from 'better-sqlite3';
+import type { Finding, PartKind, PersonRow, SourceRef, Verdict, VillageInput, VillagePart } from '../../../shared/model.ts';
+import type { FileReport } from '../../../shared/reading/read.ts';
+import type { RuleSet } from '../../../shared/rules/ruleset.ts';
+import { checkIdNumber } from '../../../shared/idcard.ts';
+import { townshipKey } from '../../../shared/places.ts';
+import { villageIdentity } from '../../../shared/check.ts';
+import { openDatabase, openReader, type OpenOptions, type OpenedDb } from './open.ts';
+import { mapDbError } from './errors.ts';
+import { bool, decodePersonRow, encodeSeats, unbool, type PersonRowRecord } from './rows.ts';
+
+// ---------------------------------------------------------------- records as the queries return them
+
+export interface ImportRecord {
+  id: number;
+  imported_at: string;
+  rule_set: string;
+  persons: number;
+  villages: number;
+}
+
+export interface FileRecord {
+  id: number;
+  import_id: number;
+  name: string;
+  path: string;
+  hash: string;
+  size: number;
+  ok: number;
+  message: string;
+}
+
+export interface PlaceRecord {
+  village_id: number;
+  village: string;
+  township_id: number;
+  township: string;
+}
+
+export interface VerdictRecord {
+  id: number;
+  import_id: number;
+  village_id: number;
+  township_text: string;
+  village_text: string;
+  rule_set: string;
+  status: Verdict['status'];
+  committee_members: number | null;
+  committee_women: number | null;
+  representatives: number | null;
+  women_representatives: number | null;
+}
+
+export interface VerdictPartRecord {
+  verdict_id: number;
+  ord: number;
+  part: string;
+  label: string;
+  outcome: 'pass' | 'fail' | 'unknown';
+  reason: string;
+}
+
+export interface PartRecord {
+  id: number;
+  submission_id: number;
+  import_id: number;
+  village_id: number;
+  kind: PartKind;
+  form: 'roster' | 'counts';
+  roster_id: number | null;
+  members: number | null;
+  women: number | null;
+  chair_seated: number | null;
+  total: number | null;
+  src_sheet: string;
+  src_row: number | null;
+  file_name: string;
+  file_id: number;
+  imported_at: string;
+  rows: number | null;
+}
+
+export interface FindingRecord {
+  id: number;
+  import_id: number;
+  file_id: number | null;
+  verdict_id: number | null;
+  village_id: number | null;
+  severity: Finding['severity'];
+  code: Finding['code'];
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  township: string | null;
+  village: string | null;
+  message: string;
+}
+
+export interface ExpectedRecord {
+  village_id: number;
+  township_id: number;
+  township: string;
+  village: string;
+  sheet: string | null;
+  row: number | null;
+  file_name: string;
+}
+
+export interface SubmissionRecord {
+  id: number;
+  import_id: number;
+  imported_at: string;
+  file_name: string;
+  kinds: string; // comma-separated part kinds
+  rows: number;
+}
+
+// ---------------------------------------------------------------- what an import writes
+
+export interface FileToStore {
+  name: string;
+  path: string;
+  hash: string;
+  size: number;
+  ok: boolean;
+  message: string;
+  report: FileReport;
+  inputs: VillageInput[];
+  findings: Finding[];
+}
+
+export interface VerdictToStore {
+  villageId: number;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export interface StoreProgress {
+  rows: number;
+  rowsTotal: number;
+  file: string;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Rows written between two yields to the event loop: the transaction stays open, the caller does not freeze. */
+const ROWS_PER_SLICE = 5000;
+
+/** Current part ids: the latest part of each village and kind. */
+const CURRENT_PARTS = 'SELECT max(id) AS id FROM parts GROUP BY village_id, kind';
+const CURRENT_VERDICTS = 'SELECT max(id) AS id FROM verdicts GROUP BY village_id';
+
+class Statements {
+  private cache = new Map<string, Database.Statement>();
+  constructor(readonly db: Database.Database) {}
+  get(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) this.cache.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+}
+
+/** Queries that run on either connection: the reader for views, the writer inside an import. */
+export class StoreQueries {
+  protected readonly q: Statements;
+  constructor(readonly db: Database.Database) {
+    this.q = new Statements(db);
+  }
+
+  villageIdByKey(key: string): number | null {
+    const r = this.q.get('SELECT id FROM villages WHERE key = ?').get(key) as { id: number } | undefined;
+    return r ? r.id : null;
+  }
+
+  place(villageId: number): PlaceRecord | null {
+    return (
+      (this.q
+        .get('SELECT v.id AS village_id, v.name AS village, t.id AS township_id, t.name AS township FROM villages v JOIN townships t ON t.id = v.township_id WHERE v.id = ?')
+        .get(villageId) as PlaceRecord | undefined) ?? null
+    );
+  }
+
+  places(): PlaceRecord[] {
+    return this.q
+      .get('SELECT v.id AS village_id, v.name AS village, t.id AS township_id, t.name AS township FROM villages v JOIN townships t ON t.id = v.township_id ORDER BY t.id, v.id')
+      .all() as PlaceRecord[];
+  }
+
+  townshipsAll(): Array<{ id: number; name: string }> {
+    return this.q.get('SELECT id, name FROM townships ORDER BY id').all() as Array<{ id: number; name: string }>;
+  }
+
+  // ---- imports and files
+
+  lastImport(): ImportRecord | null {
+    return (this.q.get('SELECT id, imported_at, rule_set, persons, villages FROM imports ORDER BY id DESC LIMIT 1').get() as ImportRecord | undefined) ?? null;
+  }
+
+  importById(id: number): ImportRecord | null {
+    return (this.q.get('SELECT id, imported_at, rule_set, persons, villages FROM imports WHERE id = ?').get(id) as ImportRecord | undefined) ?? null;
+  }
+
+  imports(): ImportRecord[] {
+    return this.q.get('SELECT id, imported_at, rule_set, persons, villages FROM imports ORDER BY id DESC').all() as ImportRecord[];
+  }
+
+  previousImport(id: number): ImportRecord | null {
+    return (this.q.get('SELECT id, imported_at, rule_set, persons, villages FROM imports WHERE id < ? ORDER BY id DESC LIMIT 1').get(id) as ImportRecord | undefined) ?? null;
+  }
+
+  filesOf(importId: number): FileRecord[] {
+    return this.q.get('SELECT id, import_id, name, path, hash, size, ok, message FROM import_files WHERE import_id = ? ORDER BY id').all(importId) as FileRecord[];
+  }
+
+  fileReport(fileId: number): FileReport | null {
+    const r = this.q.get('SELECT report_json FROM import_files WHERE id = ?').get(fileId) as { report_json: string } | undefined;
+    return r ? (JSON.parse(r.report_json) as FileReport) : null;
+  }
+
+  /** A stored file with these bytes that gave villages: importing it again would change nothing. */
+  fileByHash(hash: string): { name: string; imported_at: string; import_id: number } | null {
+    return (
+      (this.q
+        .get(
+          `SELECT f.name, i.imported_at, i.id AS import_id FROM import_files f JOIN imports i ON i.id = f.import_id
+           WHERE f.hash = ? AND f.ok = 1 AND EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = f.id) ORDER BY f.id LIMIT 1`,
+        )
+        .get(hash) as { name: string; imported_at: string; import_id: number } | undefined) ?? null
+    );
+  }
+
+  // ---- current parts → VillageInput (the one way stored rosters go back to shared/check.ts)
+
+  currentParts(villageId: number): PartRecord[] {
+    return this.q
+      .get(
+        `SELECT p.*, f.name AS file_name, f.id AS file_id, i.imported_at,
+                (SELECT count(*) FROM person_rows r WHERE r.roster_id = p.roster_id) AS rows
+         FROM parts p JOIN submissions s ON s.id = p.submission_id JOIN import_files f ON f.id = s.file_id JOIN imports i ON i.id = p.import_id
+         WHERE p.id IN (SELECT max(id) FROM parts WHERE village_id = ? GROUP BY kind) ORDER BY p.kind`,
+      )
+      .all(villageId) as PartRecord[];
+  }
+
+  private rosterRows(rosterId: number, file: string): PersonRow[] {
+    const roster = this.q.get('SELECT sheet FROM rosters WHERE id = ?').get(rosterId) as { sheet: string };
+    const rows = this.q
+      .get(
+        'SELECT row, name, display_name, declared_gender, id_number, id_from_number, post_text, seats, is_chair, other_posts, representative FROM person_rows WHERE roster_id = ? ORDER BY id',
+      )
+      .all(rosterId) as PersonRowRecord[];
+    return rows.map((r) => decodePersonRow(r, file, roster.sheet));
+  }
+
+  /**
+   * The village's current parts as one VillageInput, leaving out `exclude` kinds. Parts that shared a
+   * roster when imported share one row array again (shared/persons.ts relies on row identity). The
+   * township's own verdict is taken from the latest import that gave a current part, as check.ts
+   * would have taken it from that import's inputs.
+   */
+  currentInput(villageId: number, exclude: ReadonlySet<PartKind> = new Set(), withOwnVerdict = true): VillageInput | null {
+    const place = this.place(villageId);
+    if (!place) return null;
+    const parts = this.currentParts(villageId);
+    const rosters = new Map<number, PersonRow[]>();
+    const out: VillagePart[] = [];
+    for (const p of parts) {
+      if (exclude.has(p.kind)) continue;
+      const source: SourceRef = { file: p.file_name, sheet: p.src_sheet, row: p.src_row };
+      if (p.form === 'roster') {
+        let rows = rosters.get(p.roster_id!);
+        if (!rows) rosters.set(p.roster_id!, (rows = this.rosterRows(p.roster_id!, p.file_name)));
+        out.push({ kind: p.kind, form: 'roster', rows, source } as VillagePart);
+      } else if (p.kind === 'committees') {
+        out.push({ kind: 'committees', form: 'counts', counts: { members: p.members, women: p.women, chairSeated: unbool(p.chair_seated) }, source });
+      } else {
+        out.push({ kind: 'representatives', form: 'counts', counts: { total: p.total, women: p.women }, source });
+      }
+    }
+    if (out.length === 0) return null;
+    let ownVerdict: VillageInput['ownVerdict'] = null;
+    if (withOwnVerdict && parts.length > 0) {
+      const latest = Math.max(...parts.map((p) => p.import_id));
+      const own = this.q
+        .get(
+          `SELECT s.own_verdict, s.own_sheet, s.own_row, f.name AS file_name FROM submissions s JOIN import_files f ON f.id = s.file_id
+           WHERE s.village_id = ? AND s.import_id = ? AND s.own_verdict IS NOT NULL ORDER BY s.id DESC LIMIT 1`,
+        )
+        .get(villageId, latest) as { own_verdict: number; own_sheet: string; own_row: number | null; file_name: string } | undefined;
+      if (own) ownVerdict = { compliant: own.own_verdict !== 0, source: { file: own.file_name, sheet: own.own_sheet, row: own.own_row } };
+    }
+    return { township: place.township, village: place.village, parts: out, ownVerdict };
+  }
+
+  /** Village ids that hold a current part. */
+  reportedVillageIds(): number[] {
+    return (this.q.get('SELECT DISTINCT village_id FROM parts').all() as Array<{ village_id: number }>).map((r) => r.village_id);
+  }
+
+  /**
+   * Villages other than `exclude` whose current rosters hold one of these (valid, normalised) ID numbers.
+   * Used to find one person in two villages when only some villages are judged again.
+   */
+  villagesHoldingIds(ids: Iterable<string>, exclude: ReadonlySet<number>): Set<number> {
+    const found = new Set<number>();
+    const currentCache = new Map<string, number>();
+    const byId = this.q.get('SELECT p.id, p.village_id, p.kind FROM person_rows r JOIN parts p ON p.roster_id = r.roster_id WHERE r.id_key = ?');
+    const latest = this.q.get('SELECT max(id) AS id FROM parts WHERE village_id = ? AND kind = ?');
+    for (const id of ids) {
+      for (const hit of byId.all(id) as Array<{ id: number; village_id: number; kind: string }>) {
+        if (exclude.has(hit.village_id) || found.has(hit.village_id)) continue;
+        const key = `${hit.village_id}|${hit.kind}`;
+        let cur = currentCache.get(key);
+        if (cur === undefined) currentCache.set(key, (cur = (latest.get(hit.village_id, hit.kind) as { id: number }).id));
+        if (cur === hit.id) found.add(hit.village_id);
+      }
+    }
+    return found;
+  }
+
+  // ---- verdicts
+
+  currentVerdicts(): VerdictRecord[] {
+    return this.q.get(`SELECT v.* FROM verdicts v WHERE v.id IN (${CURRENT_VERDICTS}) ORDER BY v.village_id`).all() as VerdictRecord[];
+  }
+
+  currentVerdictParts(): VerdictPartRecord[] {
+    return this.q.get(`SELECT * FROM verdict_parts WHERE verdict_id IN (${CURRENT_VERDICTS}) ORDER BY verdict_id, ord`).all() as VerdictPartRecord[];
+  }
+
+  verdictsOfImport(importId: number): VerdictRecord[] {
+    return this.q.get('SELECT * FROM verdicts WHERE import_id = ? ORDER BY id').all(importId) as VerdictRecord[];
+  }
+
+  verdictBefore(villageId: number, verdictId: number): VerdictRecord | null {
+    return (this.q.get('SELECT * FROM verdicts WHERE village_id = ? AND id < ? ORDER BY id DESC LIMIT 1').get(villageId, verdictId) as VerdictRecord | undefined) ?? null;
+  }
+
+  verdictsOfVillage(villageId: number): VerdictRecord[] {
+    return this.q.get('SELECT * FROM verdicts WHERE village_id = ? ORDER BY id DESC').all(villageId) as VerdictRecord[];
+  }
+
+  verdictParts(verdictId: number): VerdictPartRecord[] {
+    return this.q.get('SELECT * FROM verdict_parts WHERE verdict_id = ? ORDER BY ord').all(verdictId) as VerdictPartRecord[];
+  }
+
+  /** When each village's current roster came in: the latest import among its current parts. */
+  reportedAt(): Map<number, string> {
+    const rows = this.q
+      .get(`SELECT p.village_id, max(i.imported_at) AS at FROM parts p JOIN imports i ON i.id = p.import_id WHERE p.id IN (${CURRENT_PARTS}) GROUP BY p.village_id`)
+      .all() as Array<{ village_id: number; at: string }>;
+    return new Map(rows.map((r) => [r.village_id, r.at]));
+  }
+
+  /** The current parts of every village, without their rows. */
+  currentPartSummaries(): Array<{ village_id: number; kind: PartKind; form: 'roster' | 'counts'; file_name: string; import_id: number; imported_at: string }> {
+    return this.q
+      .get(
+        `SELECT p.village_id, p.kind, p.form, f.name AS file_name, p.import_id, i.imported_at
+         FROM parts p JOIN submissions s ON s.id = p.submission_id JOIN import_files f ON f.id = s.file_id JOIN imports i ON i.id = p.import_id
+         WHERE p.id IN (${CURRENT_PARTS})`,
+      )
+      .all() as Array<{ village_id: number; kind: PartKind; form: 'roster' | 'counts'; file_name: string; import_id: number; imported_at: string }>;
+  }
+
+  /** What each import sent for a village: files and part kinds, newest first. */
+  submissionsOfVillage(villageId: number): SubmissionRecord[] {
+    return this.q
+      .get(
+        `SELECT s.id, s.import_id, i.imported_at, f.name AS file_name,
+                (SELECT group_concat(kind) FROM parts p WHERE p.submission_id = s.id) AS kinds,
+                (SELECT count(*) FROM person_rows r JOIN rosters ro ON ro.id = r.roster_id WHERE ro.submission_id = s.id) AS rows
+         FROM submissions s JOIN imports i ON i.id = s.import_id JOIN import_files f ON f.id = s.file_id
+         WHERE s.village_id = ? ORDER BY s.id DESC`,
+      )
+      .all(villageId) as SubmissionRecord[];
+  }
+
+  // ---- findings
+
+  /**
+   * Findings that still describe the current data: those of current verdicts, and reading findings of
+   * files that still give a current part of the village they name (or of any village, for findings
+   * naming none); a file that gave no village at all is shown while its import is the latest.
+   */
+  currentFindings(): FindingRecord[] {
+    return this.q
+      .get(
+        `WITH cur AS (SELECT p.village_id, s.file_id FROM parts p JOIN submissions s ON s.id = p.submission_id WHERE p.id IN (${CURRENT_PARTS})),
+              latest AS (SELECT max(id) AS id FROM imports)
+         SELECT f.* FROM findings f WHERE
+              (f.verdict_id IS NOT NULL AND f.verdict_id IN (${CURRENT_VERDICTS}))
+           OR (f.verdict_id IS NULL AND f.file_id IS NOT NULL AND (
+                 (f.village_id IS NOT NULL AND EXISTS (SELECT 1 FROM cur WHERE cur.file_id = f.file_id AND cur.village_id = f.village_id))
+              OR (f.village_id IS NULL AND (EXISTS (SELECT 1 FROM cur WHERE cur.file_id = f.file_id)
+                     OR (f.import_id = (SELECT id FROM latest) AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = f.file_id))))))
+         ORDER BY f.id`,
+      )
+      .all() as FindingRecord[];
+  }
+
+  allFindings(): FindingRecord[] {
+    return this.q.get('SELECT * FROM findings ORDER BY id').all() as FindingRecord[];
+  }
+
+  findingsOfImport(importId: number): FindingRecord[] {
+    return this.q.get('SELECT * FROM findings WHERE import_id = ? ORDER BY id').all(importId) as FindingRecord[];
+  }
+
+  // ---- master list
+
+  expected(): ExpectedRecord[] {
+    return this.q
+      .get(
+        `SELECT e.village_id, v.township_id, t.name AS township, v.name AS village, e.sheet, e.row, m.file_name
+         FROM expected_villages e JOIN villages v ON v.id = e.village_id JOIN townships t ON t.id = v.township_id JOIN master_lists m ON m.id = e.list_id
+         ORDER BY t.id, e.rowid`,
+      )
+      .all() as ExpectedRecord[];
+  }
+
+  masterList(): { id: number; file_name: string; hash: string; set_at: string; villages: number } | null {
+    return (this.q.get('SELECT * FROM master_lists ORDER BY id DESC LIMIT 1').get() as { id: number; file_name: string; hash: string; set_at: string; villages: number } | undefined) ?? null;
+  }
+
+  counts(): { imports: number; files: number; villages: number; persons: number } {
+    return this.q
+      .get(
+        `SELECT (SELECT count(*) FROM imports) AS imports, (SELECT count(*) FROM import_files) AS files,
+                (SELECT count(DISTINCT village_id) FROM parts) AS villages, (SELECT count(*) FROM person_rows) AS persons`,
+      )
+      .get() as { imports: number; files: number; villages: number; persons: number };
+  }
+}
+
+/** Writes: only through Store.write(), inside its transaction. */
+export class StoreWriter extends StoreQueries {
+  /** The village's id, created with these names the first time it is seen. */
+  ensureVillage(township: string, village: string): number {
+    const key = villageIdentity(township, village);
+    const found = this.villageIdByKey(key);
+    if (found !== null) return found;
+    const tKey = townshipKey(township);
+    const row = this.q.get('SELECT id FROM townships WHERE key = ?').get(tKey) as { id: number } | undefined;
+    const tId = row ? row.id : Number(this.q.get('INSERT INTO townships (key, name) VALUES (?, ?)').run(tKey, township).lastInsertRowid);
+    return Number(this.q.get('INSERT INTO villages (township_id, key, name) VALUES (?, ?, ?)').run(tId, key, village).lastInsertRowid);
+  }
+
+  insertImport(importedAt: string, ruleSet: RuleSet): number {
+    return Number(this.q.get('INSERT INTO imports (imported_at, rule_set, rule_set_json) VALUES (?, ?, ?)').run(importedAt, ruleSet.name, JSON.stringify(ruleSet)).lastInsertRowid);
+  }
+
+  setImportCounts(importId: number, persons: number, villages: number): void {
+    this.q.get('UPDATE imports SET persons = ?, villages = ? WHERE id = ?').run(persons, villages, importId);
+  }
+
+  /**
+   * Writes the files of one import, their submissions, parts and rows. Yields to the event loop every
+   * few thousand rows; the caller holds the transaction open across the yields.
+   */
+  async insertFiles(
+    importId: number,
+    files: readonly FileToStore[],
+    villageIdOf: (input: VillageInput) => number,
+    onProgress?: (p: StoreProgress) => void,
+  ): Promise<{ persons: number; fileIds: number[] }> {
+    const insFile = this.q.get('INSERT INTO import_files (import_id, name, path, hash, size, ok, message, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insSub = this.q.get(
+      'INSERT INTO submissions (import_id, file_id, village_id, township_text, village_text, own_verdict, own_sheet, own_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insRoster = this.q.get('INSERT INTO rosters (submission_id, sheet) VALUES (?, ?)');
+    const insPart = this.q.get(
+      `INSERT INTO parts (submission_id, import_id, village_id, kind, form, roster_id, members, women, chair_seated, total, src_sheet, src_row)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insRow = this.q.get(
+      `INSERT INTO person_rows (roster_id, row, name, display_name, declared_gender, id_number, id_from_number, id_key, post_text, seats, is_chair, other_posts, representative)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let rowsTotal = 0;
+    for (const f of files) for (const input of f.inputs) for (const rows of new Set(input.parts.map((p) => (p.form === 'roster' ? p.rows : null)))) rowsTotal += rows?.length ?? 0;
+
+    let persons = 0;
+    let sinceYield = 0;
+    const fileIds: number[] = [];
+    for (const f of files) {
+      const fileId = Number(insFile.run(importId, f.name, f.path, f.hash, f.size, f.ok ? 1 : 0, f.message, JSON.stringify(f.report)).lastInsertRowid);
+      fileIds.push(fileId);
+      for (const input of f.inputs) {
+        const villageId = villageIdOf(input);
+        const own = input.ownVerdict;
+        const subId = Number(insSub.run(importId, fileId, villageId, input.township, input.village, own ? (own.compliant ? 1 : 0) : null, own?.source.sheet ?? null, own?.source.row ?? null).lastInsertRowid);
+        const rosterIds = new Map<PersonRow[], number>();
+        for (const part of input.parts) {
+          let rosterId: number | null = null;
+          if (part.form === 'roster') {
+            const known = rosterIds.get(part.rows);
+            if (known !== undefined) rosterId = known;
+            else {
+              rosterId = Number(insRoster.run(subId, part.source.sheet).lastInsertRowid);
+              rosterIds.set(part.rows, rosterId);
+              for (const row of part.rows) {
+                const check = row.idNumber ? checkIdNumber(row.idNumber, { fromNumber: row.idFromNumber }) : null;
+                insRow.run(
+                  rosterId,
+                  row.source.row,
+                  row.name,
+                  row.displayName,
+                  row.declaredGender,
+                  row.idNumber,
+                  row.idFromNumber ? 1 : 0,
+                  check?.valid ? check.normalized : null,
+                  row.postText,
+                  encodeSeats(row.seats),
+                  row.isChair ? 1 : 0,
+                  row.otherPosts.length ? JSON.stringify(row.otherPosts) : null,
+                  bool(row.representative),
+                );
+                persons++;
+                if (++sinceYield >= ROWS_PER_SLICE) {
+                  sinceYield = 0;
+                  onProgress?.({ rows: persons, rowsTotal, file: f.name });
+                  await yieldToEventLoop();
+                }
+              }
+            }
+          }
+          const c = part.form === 'counts' ? part.counts : null;
+          insPart.run(
+            subId,
+            importId,
+            villageId,
+            part.kind,
+            part.form,
+            rosterId,
+            c && 'members' in c ? c.members : null,
+            c ? c.women : null,
+            c && 'chairSeated' in c ? bool(c.chairSeated) : null,
+            c && 'total' in c ? c.total : null,
+            part.source.sheet,
+            part.source.row,
+          );
+        }
+      }
+      onProgress?.({ rows: persons, rowsTotal, file: f.name });
+    }
+    return { persons, fileIds };
+  }
+
+  insertFinding(importId: number, fileId: number | null, verdictId: number | null, villageId: number | null, f: Finding): void {
+    this.q
+      .get('INSERT INTO findings (import_id, file_id, verdict_id, village_id, severity, code, file, sheet, row, township, village, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(importId, fileId, verdictId, villageId, f.severity, f.code, f.file, f.sheet, f.row, f.township ?? null, f.village ?? null, f.message);
+  }
+
+  insertVerdict(importId: number, v: VerdictToStore): number {
+    const { verdict } = v;
+    const id = Number(
+      this.q
+        .get(
+          `INSERT INTO verdicts (import_id, village_id, township_text, village_text, rule_set, status, committee_members, committee_women, representatives, women_representatives)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          importId,
+          v.villageId,
+          verdict.township,
+          verdict.village,
+          verdict.ruleSet,
+          verdict.status,
+          verdict.counts.committeeMembers,
+          verdict.counts.committeeWomen,
+          verdict.counts.representatives,
+          verdict.counts.womenRepresentatives,
+        ).lastInsertRowid,
+    );
+    const insPart = this.q.get('INSERT INTO verdict_parts (verdict_id, ord, part, label, outcome, reason) VALUES (?, ?, ?, ?, ?, ?)');
+    verdict.parts.forEach((p, i) => insPart.run(id, i, p.id, p.label, p.outcome, p.reason));
+    for (const f of v.findings) this.insertFinding(importId, null, id, v.villageId, f);
+    return id;
+  }
+
+  /** Deletes an import and everything it brought; what was current before it is current again. */
+  deleteImport(importId: number): void {
+    this.q.get('DELETE FROM imports WHERE id = ?').run(importId);
+    // Places that nothing refers to any more were brought by this import alone.
+    this.q
+      .get(
+        `DELETE FROM villages WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.village_id = villages.id)
+           AND NOT EXISTS (SELECT 1 FROM expected_villages e WHERE e.village_id = villages.id)
+           AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.village_id = villages.id)
+           AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.village_id = villages.id)`,
+      )
+      .run();
+    this.q.get('DELETE FROM townships WHERE NOT EXISTS (SELECT 1 FROM villages v WHERE v.township_id = townships.id)').run();
+  }
+
+  /** Replaces the master list. */
+  setExpected(fileName: string, hash: string, setAt: string, villages: ReadonlyArray<{ villageId: number; township: string; village: string; source: SourceRef }>): number {
+    this.q.get('DELETE FROM expected_villages').run();
+    const listId = Number(this.q.get('INSERT INTO master_lists (file_name, hash, set_at, villages) VALUES (?, ?, ?, ?)').run(fileName, hash, setAt, villages.length).lastInsertRowid);
+    const ins = this.q.get('INSERT OR IGNORE INTO expected_villages (village_id, list_id, township_text, village_text, sheet, row) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const v of villages) ins.run(v.villageId, listId, v.township, v.village, v.source.sheet, v.source.row);
+    return listId;
+  }
+}
+
+export class Store {
+  readonly path: string;
+  readonly writer: StoreWriter;
+  readonly reader: StoreQueries;
+  readonly opened: Omit<OpenedDb, 'db'>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(opened: OpenedDb, reader: Database.Database) {
+    this.path = opened.path;
+    this.writer = new StoreWriter(opened.db);
+    this.reader = new StoreQueries(reader);
+    this.opened = { path: opened.path, created: opened.created, migratedFrom: opened.migratedFrom, backupPath: opened.backupPath };
+  }
+
+  static open(file: string, options: OpenOptions = {}): Store {
+    const opened = openDatabase(file, options);
+    let reader: Database.Database;
+    try {
+      reader = openReader(opened.path, options.busyTimeoutMs ?? 5000);
+    } catch (err) {
+      opened.db.close();
+      throw err;
+    }
+    return new Store(opened, reader);
+  }
+
+  /**
+   * Runs `fn` in one write transaction (BEGIN IMMEDIATE … COMMIT), after any write already running.
+   * `fn` may await: the transaction stays open and the writer is used by nobody else meanwhile. Any
+   * error rolls everything back.
+   */
+  write<T>(fn: (w: StoreWriter) => Promise<T> | T): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.closed) throw new Error('数据库已关闭');
+      const db = this.writer.db;
+      try {
+        db.exec('BEGIN IMMEDIATE');
+      } catch (err) {
+        throw mapDbError(err, this.path);
+      }
+      try {
+        const value = await fn(this.writer);
+        db.exec('COMMIT');
+        return value;
+      } catch (err) {
+        if (db.inTransaction) {
+          try {
+            db.exec('ROLLBACK');
+          } catch {
+            /* the connection rolls back by itself when it cannot */
+          }
+        }
+        throw mapDbError(err, this.path);
+      }
+    };
+    const p = this.queue.then(run, run);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Runs a read on the reader, mapping SQLite errors to StoreErrors. */
+  read<T>(fn: (r: StoreQueries) => T): T {
+    try {
+      return fn(this.reader);
+    } catch (err) {
+      throw mapDbError(err, this.path);
+    }
+  }
+
+  /** An async read on the reader (it may yield; what it reads is the last committed state at each query). */
+  async readAsync<T>(fn: (r: StoreQueries) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.reader);
+    } catch (err) {
+      throw mapDbError(err, this.path);
+    }
+  }
+
+  /** Waits for a running write, then closes both connections. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue;
+    this.closed = true;
+    this.reader.db.close();
+    this.writer.db.close();
+  }
+}

@@ -1,0 +1,199 @@
+// `npm run bench`: generates rosters of 30,000 and 200,000 persons, checks them with the same code
+// as the CLI, and compares with a bare SheetJS read of the same file (time and peak memory, each
+// measurement in a process of its own). Prints numbers; never fails on them.
+//
+//   npm run bench -- [--only bare,check,rules,phases] [--sizes 30000,200000] [--repeat 3] [--keep] [--seed N]
+//
+// Sections run in the order of SECTIONS; add one by adding an entry there.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchTempDir, generateRoster, type RosterStats } from './roster.ts';
+import { repeated, runChild, type ChildResult, type Repeated } from './measure.ts';
+
+/** The target of issue 2: the whole check within 1.25x of a bare SheetJS read, in time and in memory. */
+const TARGET_RATIO = 1.25;
+
+interface Ctx {
+  rosters: RosterStats[];
+  repeat: number;
+  results: Map<string, Repeated | ChildResult>; // key: `${section}:${persons}`
+}
+
+interface Section {
+  name: string;
+  /** Runs by default (else only with --only). */
+  byDefault: boolean;
+  run(ctx: Ctx, roster: RosterStats): Promise<void>;
+  /** Prints after every size has run. */
+  report?(ctx: Ctx): void;
+}
+
+const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
+const fmtS = (ms: number) => (ms / 1000).toFixed(2) + ' s';
+const fmtMiB = (m: number) => Math.round(m) + ' MiB';
+const fmtX = (x: number) => x.toFixed(2) + 'x';
+const log = (s = '') => process.stdout.write(s + '\n');
+
+function table(head: string[], rows: string[][], indent = ''): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => indent + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  log(line(head));
+  log(indent + widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) log(line(r));
+}
+
+/** Other work on the machine skews every number: say so. */
+function loadNote(): string {
+  const [one] = os.loadavg();
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return `load average ${one.toFixed(2)} on ${cores} cores${one > cores * 0.5 ? ' — the machine is busy, numbers will be noisy' : ''}`;
+}
+
+function get<T>(ctx: Ctx, section: string, persons: number): T | undefined {
+  return ctx.results.get(`${section}:${persons}`) as T | undefined;
+}
+
+const SECTIONS: Section[] = [
+  {
+    name: 'bare',
+    byDefault: true,
+    async run(ctx, roster) {
+      const r = await repeated('bare', roster.file, ctx.repeat);
+      ctx.results.set(`bare:${roster.persons}`, r);
+      log(`  bare read   ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}`);
+    },
+  },
+  {
+    name: 'check',
+    byDefault: true,
+    async run(ctx, roster) {
+      const r = await repeated('check', roster.file, ctx.repeat);
+      ctx.results.set(`check:${roster.persons}`, r);
+      const e = r.runs[0].extra as { villages: number; status: Record<string, number>; findings: number; ok: boolean };
+      log(`  check       ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages ${JSON.stringify(e.status)}, ${e.findings} findings, rows ${fmtInt(r.rows)}`);
+      if (r.rows !== roster.persons || e.villages !== roster.villages) log(`  !! the check saw ${r.rows} rows and ${e.villages} villages; the roster has ${roster.persons} and ${roster.villages}`);
+    },
+  },
+  {
+    name: 'rules',
+    byDefault: true,
+    async run(ctx, roster) {
+      const r = await runChild('rules', roster.file, ['5'], ['--expose-gc']);
+      ctx.results.set(`rules:${roster.persons}`, r);
+      log(`  rule pass   ${fmtInt(roster.persons)}: judgeAll median ${Math.round(r.ms)} ms of ${JSON.stringify((r.extra as { times: number[] }).times)} ms`);
+    },
+  },
+  {
+    name: 'phases',
+    byDefault: true,
+    async run(ctx, roster) {
+      const r = await runChild('phases', roster.file, [], ['--expose-gc']);
+      ctx.results.set(`phases:${roster.persons}`, r);
+    },
+    report(ctx) {
+      const sizes = ctx.rosters.filter((r) => get(ctx, 'phases', r.persons));
+      if (!sizes.length) return;
+      log('\nWhere the check goes, phase by phase (in one thread, no worker; heap/RSS after each phase):');
+      for (const roster of sizes) {
+        const r = get<ChildResult>(ctx, 'phases', roster.persons)!;
+        const e = r.extra as Record<string, { ms: number; rssMiB: number; heapUsedMiB: number; externalMiB: number } | number>;
+        log(`  ${fmtInt(roster.persons)} persons (postMessage payload ${e.serializedMiB} MiB; process peak ${fmtMiB(r.maxRssKiB / 1024)}):`);
+        const rows: string[][] = [];
+        for (const [k, v] of Object.entries(e)) {
+          if (typeof v !== 'object') continue;
+          rows.push([k, v.ms === undefined ? '' : `${fmtInt(v.ms)} ms`, fmtMiB(v.rssMiB), fmtMiB(v.heapUsedMiB), fmtMiB(v.externalMiB)]);
+        }
+        table(['phase', 'time', 'RSS', 'heap', 'buffers'], rows, '    ');
+      }
+    },
+  },
+];
+
+function summary(ctx: Ctx): void {
+  const rows: string[][] = [];
+  const verdicts: string[] = [];
+  for (const roster of ctx.rosters) {
+    const bare = get<Repeated>(ctx, 'bare', roster.persons);
+    const check = get<Repeated>(ctx, 'check', roster.persons);
+    const rules = get<ChildResult>(ctx, 'rules', roster.persons);
+    const tRatio = bare && check ? check.ms / bare.ms : NaN;
+    const mRatio = bare && check ? check.peakMiB / bare.peakMiB : NaN;
+    const dash = '–';
+    rows.push([
+      fmtInt(roster.persons),
+      bare ? fmtS(bare.ms) : dash,
+      bare ? fmtMiB(bare.peakMiB) : dash,
+      check ? fmtS(check.ms) : dash,
+      check ? fmtMiB(check.peakMiB) : dash,
+      Number.isNaN(tRatio) ? dash : fmtX(tRatio),
+      Number.isNaN(mRatio) ? dash : fmtX(mRatio),
+      check ? fmtInt(roster.persons / (check.ms / 1000)) : dash,
+      rules ? fmtInt(roster.persons / (rules.ms / 1000)) : dash,
+    ]);
+    if (!Number.isNaN(tRatio)) {
+      const ok = (x: number) => (x <= TARGET_RATIO ? 'met' : 'NOT met');
+      verdicts.push(`  ${fmtInt(roster.persons)} persons: time ${fmtX(tRatio)} → ${ok(tRatio)}; memory ${fmtX(mRatio)} → ${ok(mRatio)}`);
+    }
+  }
+  log(`\nSummary (median of ${ctx.repeat} runs for time, max of peak RSS; each run a fresh process with tsx loaded):`);
+  table(['persons', 'bare read', 'bare peak', 'check', 'check peak', 'time ratio', 'mem ratio', 'check rows/s', 'rule pass rows/s'], rows);
+  if (verdicts.length) {
+    log(`\nTarget (issue 2): the whole check within ${TARGET_RATIO}x of the bare read, for time and for memory:`);
+    for (const v of verdicts) log(v);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== '--'),
+    options: {
+      only: { type: 'string' },
+      sizes: { type: 'string', default: '30000,200000' },
+      repeat: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '20260101' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    log('npm run bench -- [--only ' + SECTIONS.map((s) => s.name).join(',') + '] [--sizes 30000,200000] [--repeat 3] [--seed N] [--keep]');
+    return;
+  }
+  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = only?.filter((n) => !SECTIONS.some((s) => s.name === n)) ?? [];
+  if (unknown.length) throw new Error(`unknown section(s): ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  const sections = SECTIONS.filter((s) => (only ? only.includes(s.name) : s.byDefault));
+  const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/_/g, '')));
+  const repeat = Math.max(1, Number(values.repeat));
+  const seed = Number(values.seed);
+
+  const dir = benchTempDir();
+  const ctx: Ctx = { rosters: [], repeat, results: new Map() };
+  const started = performance.now();
+  log(`Quota Watch bench — node ${process.version}, sections: ${sections.map((s) => s.name).join(', ')}; files in ${dir}`);
+  log(`  ${loadNote()}`);
+  // The fixed cost of a process (tsx and the modules loaded), to read the peaks against.
+  const idle = await runChild('idle', '-');
+  log(`  an idle process with the modules loaded: peak ${fmtMiB(idle.maxRssKiB / 1024)}`);
+  try {
+    for (const persons of sizes) {
+      const t0 = performance.now();
+      const roster = generateRoster(persons, path.join(dir, `roster-${persons}.xlsx`), seed);
+      (globalThis as { gc?: () => void }).gc?.();
+      ctx.rosters.push(roster);
+      log(`\n${fmtInt(persons)} persons: ${roster.villages} villages in ${roster.townships} townships, ${(roster.bytes / 1048576).toFixed(1)} MiB .xlsx, generated in ${fmtS(performance.now() - t0)}`);
+      for (const s of sections) await s.run(ctx, roster);
+    }
+    for (const s of sections) s.report?.(ctx);
+    summary(ctx);
+  } finally {
+    if (values.keep) log(`\nkept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+  log(`\nbench took ${fmtS(performance.now() - started)}; ${loadNote()}`);
+}
+
+await main();

@@ -1,0 +1,70 @@
+// Runs one measurement (tests/bench/child.ts) in a child process of its own and collects its result.
+
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RESULT_PREFIX = '@@bench ';
+
+export interface ChildResult {
+  mode: string;
+  /** Wall time of the measured work, ms (process start and module loading excluded). */
+  ms: number;
+  /** Peak resident set of the whole process (all its threads), KiB, from process.resourceUsage().maxRSS. */
+  maxRssKiB: number;
+  /** Data rows (persons) seen, when the mode knows them. */
+  rows?: number;
+  extra?: Record<string, unknown>;
+}
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
+
+/** Runs `child.ts MODE FILE ...args` in a fresh Node process (tsx loaded, as the CLI does). */
+export function runChild(mode: string, file: string, args: string[] = [], nodeFlags: string[] = []): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', CHILD, mode, file, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: path.resolve(path.dirname(CHILD), '../..'),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line) {
+        reject(new Error(`bench child ${mode} ${path.basename(file)} failed (exit ${code ?? signal}):\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as ChildResult);
+    });
+  });
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface Repeated {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Largest peak RSS over the repeats, MiB. */
+  peakMiB: number;
+  rows: number;
+  runs: ChildResult[];
+}
+
+/** `repeat` measurements, one process each: median time, max of peak memory. */
+export async function repeated(mode: string, file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Repeated> {
+  const runs: ChildResult[] = [];
+  for (let i = 0; i < repeat; i++) runs.push(await runChild(mode, file, args, nodeFlags));
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    peakMiB: Math.max(...runs.map((r) => r.maxRssKiB)) / 1024,
+    rows: runs[0].rows ?? 0,
+    runs,
+  };
+}
