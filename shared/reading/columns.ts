@@ -12,6 +12,7 @@ export type ColumnRole =
   | 'gender'
   | 'idNumber'
   | 'post'
+  | 'chairFlag'
   | 'representative'
   | 'group'
   | 'remark'
@@ -31,6 +32,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   gender: '性别',
   idNumber: '身份证号',
   post: '职务',
+  chairFlag: '是否妇联主席',
   representative: '是否村民代表',
   group: '村民小组',
   remark: '备注',
@@ -50,7 +52,10 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
 const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boolean }> = [
   { role: 'seq', test: (h) => /^(序号|编号|序|no|NO|No|排序)$/.test(h) },
   { role: 'idNumber', test: (h) => /身份证|公民身份|证件号/.test(h) },
-  { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子|是否)/.test(h) },
+  // A name of an officer in a count table ("妇联主席姓名", "书记姓名") is no column of persons.
+  { role: 'remark', test: (h) => /(妇联主席|妇代会主任|妇女主任|书记|主任|联系人|填表人)(的)?姓名/.test(h) },
+  { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子)/.test(h) },
+  { role: 'chairFlag', test: (h) => /^(是否为?|是否担任)?(村|社区)?(妇联主席|妇代会主任|妇女主任|妇联主任)$/.test(h) },
   { role: 'ownVerdict', test: (h) => /达标|符合要求|是否符合|完成情况|是否完成/.test(h) },
   { role: 'ratio', test: (h) => /占比|比例|比重|百分比|%/.test(h) },
   { role: 'representative', test: (h) => /代表/.test(h) && /是否|身份|为/.test(h) && !/数|女/.test(h) },
@@ -58,11 +63,12 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'repTotal', test: (h) => /代表/.test(h) && /(总|数|人数|合计|人)/.test(h) && !/姓名/.test(h) },
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员)/.test(h) && /女/.test(h) && !/姓名/.test(h) },
   { role: 'committeeMembers', test: (h) => /(两委|班子|成员)/.test(h) && /(总数|人数|数|合计)$/.test(h) && !/姓名/.test(h) },
-  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$/.test(h) },
+  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
   { role: 'gender', test: (h) => /性别/.test(h) },
   { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任/.test(h) },
   { role: 'group', test: (h) => /村民小组|所在组|^组别$|^小组$|^组$/.test(h) },
-  { role: 'township', test: (h) => /^(所属|所在)?(乡镇|镇|乡|街道|镇街|乡镇街道|镇乡|乡镇名称|乡镇名|镇名|乡名|镇街名称)(名称)?$/.test(h) },
+  // Headers made only of township words: 乡镇, 镇街道, 乡镇（街道）, 所属乡镇名称 …
+  { role: 'township', test: (h) => /^[所属在乡镇街道办事处名称]+$/.test(h) && /乡|镇|街道/.test(h) },
   {
     role: 'village',
     test: (h) =>
@@ -95,6 +101,12 @@ export function columnOf(m: ColumnMapping, role: ColumnRole): number | undefined
   return undefined;
 }
 
+export function columnsOf(m: ColumnMapping, role: ColumnRole): number[] {
+  const out: number[] = [];
+  for (const [c, r] of m.roles) if (r === role) out.push(c);
+  return out.sort((a, b) => a - b);
+}
+
 /** Header text of column c over the header rows: a group cell merged across columns above a sub-header is joined to it. */
 export function headerText(grid: Grid, headerRows: number[], c: number): string {
   const parts: string[] = [];
@@ -105,7 +117,10 @@ export function headerText(grid: Grid, headerRows: number[], c: number): string 
   return parts.join('');
 }
 
-/** Maps columns by header; one column per role (the first wins), the rest stay unmapped. */
+/** Roles that may span several columns (e.g. 党内职务 and 村委会职务), read together. */
+export const MULTI_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'remark']);
+
+/** Maps columns by header; one column per role (the first wins) except the multi-column roles. */
 export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
   const roles = new Map<number, ColumnRole>();
   const headers = new Map<number, string>();
@@ -115,7 +130,7 @@ export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
     if (!h) continue;
     headers.set(c, h);
     const role = roleOfHeader(h);
-    if (role && !taken.has(role)) {
+    if (role && (!taken.has(role) || MULTI_COLUMN_ROLES.has(role))) {
       roles.set(c, role);
       taken.add(role);
     }
@@ -140,6 +155,14 @@ function sampleColumn(grid: Grid, c: number, fromRow: number, max = 60): string[
  */
 export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: number): void {
   const has = (role: ColumnRole) => columnOf(m, role) !== undefined;
+  // "其中女性" with no group cell above: it belongs to the count just left of it.
+  for (let c = 1; c < grid.colCount; c++) {
+    const h = normalizeHeader(m.headers.get(c) ?? '');
+    if (m.roles.has(c) || !/^(其中)?(女|女性)(人数|数|成员|成员数|人)?$/.test(h)) continue;
+    const left = m.roles.get(c - 1);
+    if (left === 'committeeMembers' && !has('committeeWomen')) m.roles.set(c, 'committeeWomen');
+    else if (left === 'repTotal' && !has('repWomen')) m.roles.set(c, 'repWomen');
+  }
   for (let c = 0; c < grid.colCount; c++) {
     const role = m.roles.get(c);
     const values = sampleColumn(grid, c, firstDataRow);

@@ -16,7 +16,7 @@ import {
   villageKey,
 } from '../places.ts';
 import type { Grid } from './grid.ts';
-import { columnLetter, columnOf, mapByHeader, refineByValues, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
+import { columnLetter, columnOf, columnsOf, mapByHeader, refineByValues, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
 
 export type SheetLayout = 'roster' | 'counts' | 'village-list' | 'none' | 'hidden';
 
@@ -137,6 +137,16 @@ export function findHeader(grid: Grid): { rows: number[]; mapping: ColumnMapping
   return best ? { rows: best.rows, mapping: best.mapping, layout: best.layout } : null;
 }
 
+/** A 是否村民代表 cell: yes/no words, or the word 代表 itself ("村民代表", "是（代表）"). */
+function representativeCell(text: string): boolean | null {
+  const yn = parseYesNo(text);
+  if (yn !== null || !text) return yn;
+  const t = normalizeText(text);
+  if (/否|不是|非/u.test(t)) return false;
+  if (/代表|是/u.test(t)) return true;
+  return null;
+}
+
 function parseVerdictCell(text: string): boolean | null {
   const t = normalizeText(text).replace(/\s/g, '');
   if (!t) return null;
@@ -215,7 +225,12 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: r + 1, reason });
   };
   const col = (role: ColumnRole) => columnOf(mapping, role);
+  const postColumns = columnsOf(mapping, 'post');
   const cell = (r: number, role: ColumnRole) => {
+    if (role === 'post' && postColumns.length > 1) {
+      // Several post columns (党内职务, 村委会职务 …) read as one phrase.
+      return postColumns.map((c) => grid.text(r, c)).filter((t) => t && !/^(无|\/|-|—)$/.test(t)).join('、');
+    }
     const c = col(role);
     return c === undefined ? '' : grid.text(r, c);
   };
@@ -261,7 +276,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       return true;
     }
     if (texts.length === 1) {
-      const label = texts[0].replace(/[(（][^)）]*[)）]$/u, '');
+      const label = texts[0].replace(/[(（][^)）]*[)）]$/u, '').replace(/^(村名|村名称|村|单位|村社区)[:：]/u, '');
       if (looksLikeVillage(label)) {
         sectionVillage = normalizePlaceName(label);
         lastVillageCell = '';
@@ -410,9 +425,10 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     const parsed = post ? parsePost(post) : { seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] };
     let representative: boolean | null = null;
     if (hasRep) {
-      representative = parseYesNo(cell(r, 'representative'));
+      representative = representativeCell(cell(r, 'representative'));
       if (representative === null) repBlank++;
     }
+    const isChair = parsed.isChair || (has(mapping, 'chairFlag') && parseYesNo(cell(r, 'chairFlag')) === true);
     if (parsed.isRepresentative) {
       representative = true;
       postSaysRep = true;
@@ -429,7 +445,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       idFromNumber: idCol !== undefined && idText !== '' && grid.isNumber(r, idCol),
       postText: post,
       seats: parsed.seats,
-      isChair: parsed.isChair,
+      isChair,
       otherPosts: parsed.otherPosts,
       representative,
     };

@@ -20,7 +20,7 @@ function roster(rows: number): unknown[][] {
 /** Rewrites the first worksheet's XML inside an .xlsx. */
 function patchSheetXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
   const cfb = XLSX.CFB.read(bytes, { type: 'array' });
-  const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p) => p.endsWith('worksheets/sheet1.xml'))];
+  const entry = cfb.FileIndex[cfb.FullPaths.findIndex((p: string) => p.endsWith('worksheets/sheet1.xml'))];
   const content = new TextEncoder().encode(edit(new TextDecoder().decode(entry.content as Uint8Array)));
   entry.content = content as unknown as typeof entry.content;
   entry.size = content.length;

@@ -1,0 +1,117 @@
+// Forms worded and arranged in other ways than the fixtures: the reader goes by meaning, not by template.
+
+import { describe, expect, it } from 'vitest';
+import { workbookBytes, makeId, checkBytes, brief } from '../helpers/workbooks.ts';
+
+describe('roster variants', () => {
+  it('party and villagers’ committee posts in two columns, the chair in a 是否妇联主席 column, ✓ marks for representatives', () => {
+    const rows: unknown[][] = [
+      ['镇（街道）', '村（居）名称', '姓  名', '性别', '出生年月', '政治面貌', '党内职务', '村委会职务', '是否妇联主席', '村民代表'],
+      ['临江镇', '江北村', '陈大明', '男', '1970.01', '中共党员', '书记', '主任', '', ''],
+      ['临江镇', '江北村', '吴小兰', '女', '1985.03', '群众', '', '委员', '是', '√'],
+      ['临江镇', '江北村', '郑国强', '男', '1979.11', '中共党员', '委员', '', '', ''],
+      ['临江镇', '江北村', '周秀英', '女', '1990.07', '群众', '', '', '', '√'],
+      ['临江镇', '江北村', '孙建', '男', '1966.02', '群众', '', '', '', '√'],
+      ['临江镇', '江北村', '钱进', '男', '1980.02', '群众', '', '', '', '√'],
+    ];
+    const r = checkBytes([{ name: 'x.xlsx', bytes: workbookBytes([{ name: '汇总', rows }]) }]);
+    const v = r.verdicts.get('临江镇|江北村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts).toEqual({ committeeMembers: 3, committeeWomen: 1, representatives: 4, womenRepresentatives: 2 });
+    const cols = r.reads[0].report.sheets[0].columns.map((c) => `${c.header}=${c.role}`);
+    expect(cols).toEqual(expect.arrayContaining(['党内职务=post', '村委会职务=post', '是否妇联主席=chairFlag', '镇（街道）=township']));
+  });
+
+  it('a 是否村民代表 column that says 村民代表 instead of 是, and posts in a 职务 column with 村民代表 words', () => {
+    const rows: unknown[][] = [
+      ['村名', '姓名', '性别', '身份证号码', '现任职务', '是否村民代表'],
+      ['江南村', '冯一', '男', makeId(1, false), '党总支书记兼村委会主任', ''],
+      ['江南村', '卫二', '女', makeId(2, true), '党总支委员、妇联主席', '村民代表'],
+      ['江南村', '蒋三', '男', makeId(3, false), '村委会委员', ''],
+      ['江南村', '沈四', '男', makeId(4, false), '', '村民代表'],
+      ['江南村', '韩五', '男', makeId(5, false), '', '村民代表'],
+    ];
+    const r = checkBytes([{ name: '临江镇换届统计.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    const v = r.verdicts.get('临江镇|江南村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts.representatives).toBe(3);
+  });
+
+  it('section rows written "村名：…" with counts in brackets, township only in the sheet name', () => {
+    const rows: unknown[][] = [
+      ['姓名', '性别', '职务', '是否村民代表'],
+      ['村名：东坪村（共5人）'],
+      ['杨一', '男', '书记、主任', '否'],
+      ['朱二', '女', '委员、妇联主席', '是'],
+      ['秦三', '男', '', '是'],
+      ['尤四', '女', '', '是'],
+      ['许五', '男', '', '是'],
+      ['（二）西坪村'],
+      ['何六', '男', '书记', '否'],
+      ['吕七', '男', '主任', '是'],
+      ['施八', '男', '', '是'],
+    ];
+    const r = checkBytes([{ name: 'data.xlsx', bytes: workbookBytes([{ name: '凤凰乡', rows }]) }]);
+    expect(brief(r.verdicts.get('凤凰乡|东坪村'))).toBe('compliant:pass,pass,pass');
+    expect(brief(r.verdicts.get('凤凰乡|西坪村'))).toBe('noncompliant:fail,unknown,fail');
+    expect(r.reads[0].report.sheets[0].township).toEqual({ name: '凤凰乡', from: 'sheet' });
+  });
+
+  it('tab-separated text with a 乡镇 column', () => {
+    const text = ['乡镇\t村\t姓名\t性别\t职务\t是否村民代表', '甲镇\t一村\t张三\t男\t书记\t否', '甲镇\t一村\t李芳\t女\t村委委员、妇联主席\t是', '甲镇\t一村\t王五\t男\t\t是'].join('\n');
+    const r = checkBytes([{ name: 'a.tsv', bytes: new TextEncoder().encode(text) }]);
+    expect(brief(r.verdicts.get('甲镇|一村'))).toBe('compliant:pass,pass,pass');
+  });
+
+  it('a row that has a post nobody knows is reported with its file, sheet and row', () => {
+    const rows: unknown[][] = [
+      ['乡镇', '村', '姓名', '性别', '职务', '是否村民代表'],
+      ['甲镇', '一村', '张三', '男', '书记', '否'],
+      ['甲镇', '一村', '李芳', '女', '委员兼打字员', '否'],
+    ];
+    const r = checkBytes([{ name: 'p.xlsx', bytes: workbookBytes([{ name: '名单', rows }]) }]);
+    const f = r.findings.find((x) => x.code === 'seat-unrecognised')!;
+    expect(f).toMatchObject({ file: 'p.xlsx', sheet: '名单', row: 3 });
+    expect(f.message).toContain('打字员');
+  });
+});
+
+describe('count-table variants', () => {
+  it('one header row, "其中女" columns placed after their totals, an officer-name column, 达标/未达标', () => {
+    const rows: unknown[][] = [
+      ['凤凰乡各村“两进一有”完成情况'],
+      ['村名', '两委成员数', '其中女', '妇联主席是否进两委', '村民代表数', '其中女', '妇联主席姓名', '达标情况'],
+      ['东坪村', 7, 2, '是', 30, 10, '朱二', '达标'],
+      ['西坪村', 5, 0, '否', 30, 9, '何六', '未达标'],
+      ['南坪村', 6, 1, '', 33, 11, '', '达标'],
+      ['小计', 18, 3, '', 93, 30, '', ''],
+    ];
+    const r = checkBytes([{ name: 'c.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    expect(r.reads[0].report.sheets[0].layout).toBe('counts');
+    expect(brief(r.verdicts.get('凤凰乡|东坪村'))).toBe('compliant:pass,pass,pass');
+    expect(brief(r.verdicts.get('凤凰乡|西坪村'))).toBe('noncompliant:fail,fail,fail');
+    expect(brief(r.verdicts.get('凤凰乡|南坪村'))).toBe('incomplete:pass,unknown,pass');
+    expect(r.verdicts.size).toBe(3);
+    // 南坪村 wrote 达标 with its chair cell blank.
+    expect(r.findings.filter((f) => f.code === 'own-verdict-disagrees').map((f) => f.village)).toEqual(['南坪村']);
+  });
+
+  it('counts that contradict themselves are findings', () => {
+    const rows: unknown[][] = [
+      ['乡镇', '村名', '两委成员数', '两委女性成员数', '村民代表总数', '女性村民代表数'],
+      ['甲镇', '一村', 5, 7, 30, 40],
+    ];
+    const r = checkBytes([{ name: 'c.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    expect(r.findings.filter((f) => f.code === 'count-inconsistent')).toHaveLength(2);
+  });
+});
+
+describe('a plain list of villages', () => {
+  it('is read as a village list, not a roster', () => {
+    const rows: unknown[][] = [['序号', '乡镇', '村（社区）'], [1, '甲镇', '一村'], [2, '甲镇', '二村'], [3, '乙乡', '三村']];
+    const r = checkBytes([{ name: '应报村名单.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    expect(r.reads[0].report.sheets[0].layout).toBe('village-list');
+    expect(r.reads[0].villageList.map((v) => `${v.township}${v.village}`)).toEqual(['甲镇一村', '甲镇二村', '乙乡三村']);
+    expect(r.verdicts.size).toBe(0);
+  });
+});
