@@ -109,12 +109,16 @@ export interface RepresentativeCounts {
   women: number | null;
 }
 
-/** One part of one village as one input gives it. */
-export type VillagePart =
+/**
+ * One part of one village as one input gives it. `dedicated`: the sheet gives this part alone (a 村民代表
+ * sheet), so within one file it is preferred to the same part given in passing by a sheet of both.
+ */
+export type VillagePart = (
   | { kind: 'committees'; form: 'roster'; rows: PersonRow[]; source: SourceRef }
   | { kind: 'committees'; form: 'counts'; counts: CommitteeCounts; source: SourceRef }
   | { kind: 'representatives'; form: 'roster'; rows: PersonRow[]; source: SourceRef }
-  | { kind: 'representatives'; form: 'counts'; counts: RepresentativeCounts; source: SourceRef };
+  | { kind: 'representatives'; form: 'counts'; counts: RepresentativeCounts; source: SourceRef }
+) & { dedicated?: boolean };
 
 /** Everything one input says about one village. */
 export interface VillageInput {

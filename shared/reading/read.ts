@@ -65,7 +65,7 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
       mapping: ov ? new Map(Object.entries(ov.mapping).map(([c, r]) => [Number(c), r])) : undefined,
       headerRows: ov?.headerRows,
     });
-    sheets.push(read.report);
+    sheets.push(...read.reports);
     inputs.push(...read.inputs);
     findings.push(...read.findings);
     villageList.push(...read.villageList);

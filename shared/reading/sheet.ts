@@ -42,7 +42,8 @@ export interface SheetReport {
 }
 
 export interface SheetRead {
-  report: SheetReport;
+  /** One report per table: a sheet may hold several tables, each under its own header. */
+  reports: SheetReport[];
   inputs: VillageInput[];
   findings: Finding[];
   villageList: Array<{ township: string; village: string; source: SourceRef }>;
@@ -56,6 +57,9 @@ export interface SheetContext {
   mapping?: Map<number, ColumnRole>;
   /** Override of the header rows (0-based). */
   headerRows?: number[];
+  /** For a table further down a sheet: rows above it, and the township its sheet's title named. */
+  rowOffset?: number;
+  parentTownship?: string | null;
 }
 
 const MAX_SKIPPED_LISTED = 200;
@@ -147,6 +151,33 @@ function representativeCell(text: string): boolean | null {
   return null;
 }
 
+/** Cheap first look, so that a 200,000-row sheet is not mapped row by row: header words no value holds. */
+function mayBeHeaderRow(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.colCount; c++) {
+    const t = grid.text(r, c);
+    if (t.length > 0 && t.length <= 16 && /姓\s*名|性\s*别|身份证|成员数|代表数/u.test(t)) return true;
+  }
+  return false;
+}
+
+/** A row further down that is itself a header: a second table (e.g. 村民代表 under 两委班子) starts there. */
+function isHeaderRow(grid: Grid, r: number): boolean {
+  const m = mapByHeader(grid, [r]);
+  return m.roles.size >= 3 && layoutOf(m) !== 'none';
+}
+
+/** The rows of a grid from `from` on, as a grid of their own. */
+function sliceGrid(g: Grid, from: number): Grid {
+  return {
+    ...g,
+    rowCount: Math.max(0, g.rowCount - from),
+    text: (r, c) => g.text(r + from, c),
+    isNumber: (r, c) => g.isNumber(r + from, c),
+    hiddenRows: new Set(),
+    merges: [],
+  };
+}
+
 function parseVerdictCell(text: string): boolean | null {
   const t = normalizeText(text).replace(/\s/g, '');
   if (!t) return null;
@@ -180,7 +211,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       ? '隐藏工作表，未读取（其中似有名单，如需读取请在表格中取消隐藏）'
       : '隐藏工作表（多为下拉选项等辅助内容），未读取';
     if (probe) findings.push({ severity: 'warning', code: 'sheet-skipped', file: ctx.file, sheet: grid.name, row: null, message: note });
-    return { report: emptyReport(grid, ctx, 'hidden', note), inputs: [], findings, villageList: [] };
+    return { reports: [emptyReport(grid, ctx, 'hidden', note)], inputs: [], findings, villageList: [] };
   }
 
   const detected = ctx.headerRows && ctx.mapping ? null : findHeader(grid);
@@ -188,7 +219,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   if (!headerRows) {
     const blank = grid.rowCount === 0 || grid.colCount === 0;
     const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
-    return { report: emptyReport(grid, ctx, 'none', note), inputs: [], findings, villageList: [] };
+    return { reports: [emptyReport(grid, ctx, 'none', note)], inputs: [], findings, villageList: [] };
   }
   const mapping: ColumnMapping = ctx.mapping
     ? { roles: new Map(ctx.mapping), headers: mapByHeader(grid, headerRows).headers, byValue: new Set() }
@@ -208,11 +239,13 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   const fromSheet = looksLikeTownship(grid.name) ? cleanTownship(grid.name) : townshipFromText(grid.name);
   if (fromTitle) sheetTownship = { name: fromTitle, from: 'title' };
   else if (fromSheet) sheetTownship = { name: fromSheet, from: 'sheet' };
+  else if (ctx.parentTownship) sheetTownship = { name: ctx.parentTownship, from: 'title' };
   else if (ctx.fileTownship) sheetTownship = { name: ctx.fileTownship, from: 'file' };
 
+  const offset = ctx.rowOffset ?? 0;
   const report: SheetReport = {
     ...emptyReport(grid, ctx, layout, ''),
-    headerRows: headerRows.map((r) => r + 1),
+    headerRows: headerRows.map((r) => r + 1 + offset),
     columns: [...mapping.roles.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([c, role]) => ({ column: columnLetter(c), header: mapping.headers.get(c) ?? '', role, label: ROLE_LABELS[role], byValue: mapping.byValue.has(c) })),
@@ -222,7 +255,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
 
   const skip = (r: number, reason: string) => {
     report.skippedCount++;
-    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: r + 1, reason });
+    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: r + 1 + offset, reason });
   };
   const col = (role: ColumnRole) => columnOf(mapping, role);
   const postColumns = columnsOf(mapping, 'post');
@@ -239,7 +272,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
 
   if (layout === 'none') {
     report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
-    return { report, inputs: [], findings, villageList: [] };
+    return { reports: [report], inputs: [], findings, villageList: [] };
   }
 
   // Village and township of each data row: a column (blank cells mean "same as above"), else a
@@ -312,11 +345,30 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     g.last = r;
     return g;
   };
-  const source = (r: number): SourceRef => ({ file: ctx.file, sheet: grid.name, row: r + 1 });
+  const source = (r: number): SourceRef => ({ file: ctx.file, sheet: grid.name, row: r + 1 + offset });
+
+  // A second table further down the sheet ends this one; it is read on its own, from its title rows.
+  let end = grid.rowCount;
+  for (let r = dataStart; r < grid.rowCount; r++) {
+    if (!mayBeHeaderRow(grid, r) || isSingleTextRow(grid, r) || !isHeaderRow(grid, r)) continue;
+    end = r;
+    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0)) end--;
+    break;
+  }
+  const finish = (read: SheetRead): SheetRead => {
+    if (end >= grid.rowCount) return read;
+    const rest = readSheet(sliceGrid(grid, end), { ...ctx, mapping: undefined, headerRows: undefined, rowOffset: offset + end, parentTownship: sheetTownship.name });
+    return {
+      reports: [...read.reports, ...rest.reports],
+      inputs: [...read.inputs, ...rest.inputs],
+      findings: [...read.findings, ...rest.findings],
+      villageList: [...read.villageList, ...rest.villageList],
+    };
+  };
 
   if (layout === 'village-list') {
     const villageList: SheetRead['villageList'] = [];
-    for (let r = dataStart; r < grid.rowCount; r++) {
+    for (let r = dataStart; r < end; r++) {
       const texts = distinctTexts(grid, r);
       if (consumeNonData(r, texts)) continue;
       const { township, village } = placeOf(r);
@@ -332,16 +384,16 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       groupOf(township, village, r);
       villageList.push({ township, village, source: source(r) });
     }
-    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: 1 }));
+    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1 + offset, lastRow: g.last + 1 + offset, rows: 1 }));
     report.note = '村名清单（只有乡镇和村，没有人员或人数）';
-    return { report, inputs: [], findings, villageList };
+    return finish({ reports: [report], inputs: [], findings, villageList });
   }
 
   if (layout === 'counts') {
     const hasCommitteeCounts = has(mapping, 'committeeMembers') || has(mapping, 'committeeWomen') || has(mapping, 'chairSeated');
     const hasRepCounts = has(mapping, 'repTotal') || has(mapping, 'repWomen');
     report.parts = [...(hasCommitteeCounts ? (['committees'] as const) : []), ...(hasRepCounts ? (['representatives'] as const) : [])];
-    for (let r = dataStart; r < grid.rowCount; r++) {
+    for (let r = dataStart; r < end; r++) {
       const texts = distinctTexts(grid, r);
       if (consumeNonData(r, texts)) continue;
       const rawVillage = cell(r, 'village');
@@ -371,7 +423,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       report.dataRows++;
       const g = groupOf(township, village!, r);
       const src = source(r);
-      const where = { file: ctx.file, sheet: grid.name, row: r + 1, township, village: village! };
+      const where = { file: ctx.file, sheet: grid.name, row: r + 1 + offset, township, village: village! };
       if (members !== null && women !== null && women > members) {
         findings.push({ severity: 'error', code: 'count-inconsistent', ...where, message: `两委女性成员数（${women}）大于成员总数（${members}）` });
       }
@@ -385,22 +437,24 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
         if (own !== null) g.input.ownVerdict = { compliant: own, source: src };
       }
     }
-    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: g.input.parts.length ? 1 : 0 }));
+    report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1 + offset, lastRow: g.last + 1 + offset, rows: g.input.parts.length ? 1 : 0 }));
     report.note = '统计表：一行一个村，按表中人数核算';
-    return { report, inputs: [...groups.values()].map((g) => g.input), findings, villageList: [] };
+    return finish({ reports: [report], inputs: [...groups.values()].map((g) => g.input), findings, villageList: [] });
   }
 
   // Roster: one row a person.
   const hasPost = has(mapping, 'post');
   const hasRep = has(mapping, 'representative');
   const nameHeader = mapping.headers.get(col('name')!) ?? '';
-  const repsOnly =
-    !hasPost &&
-    !hasRep &&
-    (/代表/u.test(nameHeader) || (/代表/u.test(grid.name + titleText) && !/两委|班子|职务/u.test(grid.name)));
+  // What the sheet's name and title say it lists: "村民代表名单" is a list of representatives, whatever
+  // other columns it has; a title that names both (两委 … 及村民代表) leaves it to the columns.
+  const purpose = `${grid.name} ${titleText}`;
+  const saysReps = /代表/u.test(purpose);
+  const saysCommittees = /两委|班子|干部|支委|村委|职务|委员/u.test(purpose);
+  const repsOnly = (saysReps && !saysCommittees) || (!hasPost && !hasRep && /代表/u.test(nameHeader));
   let postSaysRep = false;
   let repBlank = 0;
-  for (let r = dataStart; r < grid.rowCount; r++) {
+  for (let r = dataStart; r < end; r++) {
     const texts = distinctTexts(grid, r);
     if (consumeNonData(r, texts)) continue;
     const typedName = normalizeText(cell(r, 'name'));
@@ -433,7 +487,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       representative = true;
       postSaysRep = true;
     }
-    if (repsOnly) representative = true;
+    if (repsOnly && !(hasRep && representative === false)) representative = true;
     const idCol = col('idNumber');
     const idText = idCol === undefined ? '' : grid.text(r, idCol);
     const row: PersonRow = {
@@ -455,7 +509,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
         code: 'seat-unrecognised',
         file: ctx.file,
         sheet: grid.name,
-        row: r + 1,
+        row: r + 1 + offset,
         township,
         village,
         message: `${displayName}的职务“${post}”中“${parsed.unrecognised.join('、')}”无法识别，未计入两委`,
@@ -472,7 +526,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   if (covers.length === 0) {
     report.note = '有姓名列，但没有职务列或“是否村民代表”列，无法判断是两委名单还是代表名单';
     report.layout = 'none';
-    return { report, inputs: [], findings, villageList: [] };
+    return { reports: [report], inputs: [], findings, villageList: [] };
   }
   if (hasRep && repBlank > 0) {
     findings.push({
@@ -497,16 +551,16 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   const inputs: VillageInput[] = [];
   for (const g of groups.values()) {
     const src = source(g.first);
-    const parts: VillagePart[] = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source: src }) as VillagePart);
+    const parts: VillagePart[] = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source: src, dedicated: covers.length === 1 }) as VillagePart);
     g.input.parts = parts;
     inputs.push(g.input);
   }
-  report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1, lastRow: g.last + 1, rows: g.rows.length }));
+  report.villages = [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: g.first + 1 + offset, lastRow: g.last + 1 + offset, rows: g.rows.length }));
   report.note =
     covers.length === 2
       ? '人员名单：一行一人，含两委职务和村民代表'
       : covers[0] === 'committees'
         ? '两委班子名单：一行一人（不含村民代表）'
         : '村民代表名单：一行一人';
-  return { report, inputs, findings, villageList: [] };
+  return finish({ reports: [report], inputs, findings, villageList: [] });
 }

@@ -76,6 +76,76 @@ describe('roster variants', () => {
   });
 });
 
+describe('several tables and sheets that say what they list', () => {
+  const committee: unknown[][] = [
+    ['姓名', '性别', '身份证号', '职务'],
+    ['冯一', '男', makeId(11, false), '书记、主任'],
+    ['卫二', '女', makeId(12, true), '委员、妇联主席'],
+    ['蒋三', '男', makeId(13, false), '委员'],
+  ];
+  const representatives = (women: number, total: number): unknown[][] => [
+    ['序号', '姓名', '性别', '身份证号', '所在村民小组'],
+    ...Array.from({ length: total }, (_, i) => [i + 1, `代表${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[i % 12]}`, i < women ? '女' : '男', '', '第一组']),
+  ];
+
+  it('a sheet per village holding the 两委 table and, further down under its own title, the 村民代表 table', () => {
+    const rows: unknown[][] = [['一、“两委”班子成员'], ...committee, [], ['二、村民代表名单'], ...representatives(4, 12)];
+    const r = checkBytes([{ name: '白石乡.xlsx', bytes: workbookBytes([{ name: '上坪村', rows }]) }]);
+    const v = r.verdicts.get('白石乡|上坪村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts).toEqual({ committeeMembers: 3, committeeWomen: 1, representatives: 12, womenRepresentatives: 4 });
+    const reports = r.reads[0].report.sheets;
+    expect(reports.map((x) => x.parts)).toEqual([['committees'], ['representatives']]);
+    expect(reports[1].headerRows).toEqual([8]);
+    expect(r.findings.filter((f) => f.code === 'duplicate-part')).toEqual([]);
+  });
+
+  it('a 村民代表 sheet with a 职务 column is still a list of representatives', () => {
+    const reps = representatives(5, 15).map((row, i) => [...row, i === 0 ? '职务' : i === 1 ? '村委委员' : '']);
+    const r = checkBytes([
+      {
+        name: '白石乡.xlsx',
+        bytes: workbookBytes([
+          { name: '两委班子', rows: [['村名', ...committee[0]], ...committee.slice(1).map((x) => ['下坪村', ...x])] },
+          { name: '村民代表', rows: [['村名', ...reps[0]], ...reps.slice(1).map((x) => ['下坪村', ...x])] },
+        ]),
+      },
+    ]);
+    expect(brief(r.verdicts.get('白石乡|下坪村'))).toBe('compliant:pass,pass,pass');
+    expect(r.verdicts.get('白石乡|下坪村')!.counts.committeeMembers).toBe(3);
+    expect(r.findings.filter((f) => f.code === 'duplicate-part')).toEqual([]);
+  });
+
+  it('a 两委 sheet that also marks representatives yields to the dedicated 村民代表 sheet of the same workbook', () => {
+    const both = [['村名', '姓名', '性别', '身份证号', '职务', '是否村民代表'], ...committee.slice(1).map((x) => ['中坪村', ...x, '是'])];
+    const reps = representatives(3, 9);
+    const r = checkBytes([
+      {
+        name: '白石乡.xlsx',
+        bytes: workbookBytes([
+          { name: '两委班子', rows: both },
+          { name: '村民代表', rows: [['村名', ...reps[0]], ...reps.slice(1).map((x) => ['中坪村', ...x])] },
+        ]),
+      },
+    ]);
+    expect(r.verdicts.get('白石乡|中坪村')!.counts.representatives).toBe(9);
+    expect(r.findings.filter((f) => f.code === 'duplicate-part')).toEqual([]);
+  });
+
+  it('the same part from two files is a finding, and the later one is used', () => {
+    const file = (total: number) =>
+      workbookBytes([{ name: '村民代表', rows: [['乡镇', '村名', ...representatives(0, 0)[0]], ...representatives(total, total).slice(1).map((x) => ['白石乡', '北坪村', ...x])] }]);
+    const r = checkBytes([
+      { name: 'old.xlsx', bytes: file(6) },
+      { name: 'new.xlsx', bytes: file(9) },
+    ]);
+    expect(r.verdicts.get('白石乡|北坪村')!.counts.representatives).toBe(9);
+    const f = r.findings.find((x) => x.code === 'duplicate-part')!;
+    expect(f.message).toContain('old.xlsx');
+    expect(f.message).toContain('new.xlsx');
+  });
+});
+
 describe('count-table variants', () => {
   it('one header row, "其中女" columns placed after their totals, an officer-name column, 达标/未达标', () => {
     const rows: unknown[][] = [
