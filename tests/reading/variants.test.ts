@@ -146,6 +146,24 @@ describe('several tables and sheets that say what they list', () => {
   });
 });
 
+describe('findings that need the whole run', () => {
+  it('one ID number in two villages, and a chair who is not a woman', () => {
+    const shared = makeId(77, false);
+    const rows: unknown[][] = [
+      ['乡镇', '村', '姓名', '性别', '身份证号', '职务', '是否村民代表'],
+      ['甲镇', '一村', '张三', '男', shared, '书记', '否'],
+      ['甲镇', '一村', '李四', '男', makeId(78, false), '委员、妇联主席', '否'],
+      ['甲镇', '二村', '张三', '男', shared, '主任', '否'],
+    ];
+    const r = checkBytes([{ name: 'd.xlsx', bytes: workbookBytes([{ name: 'S', rows }]) }]);
+    const twice = r.findings.find((f) => f.code === 'id-in-two-villages')!;
+    expect(twice).toMatchObject({ file: 'd.xlsx', sheet: 'S', row: 4, village: '二村' });
+    expect(twice.message).toContain('一村');
+    expect(twice.message).not.toContain(shared); // masked
+    expect(r.findings.find((f) => f.code === 'chair-not-woman')).toMatchObject({ row: 3, village: '一村' });
+  });
+});
+
 describe('count-table variants', () => {
   it('one header row, "其中女" columns placed after their totals, an officer-name column, 达标/未达标', () => {
     const rows: unknown[][] = [
