@@ -4,15 +4,29 @@ import { parseArgs } from 'node:util';
 import { runCheck, exitCodeOf, type CheckRun } from './backend/check.ts';
 import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
+import { runStoreCommand } from './cli-store.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
+  quota-watch import 文件或文件夹... [--db 数据库文件] [--json]
+  quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
+  quota-watch villages [--db 数据库文件] [--json]
+  quota-watch status [--json] [--db 数据库文件]
+  quota-watch changes [--json] [--db 数据库文件]
+  quota-watch undo [--db 数据库文件]
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
   --rules     选择规则：内置“两进一有”（默认）、“法定”、“每委一女”，或自定义规则文件
   --explain   说明每个工作表是如何读取的（表头、各列含义、哪些行属于哪个村、跳过了哪些行）
   --findings  列出全部数据质量问题
+
+  import      把表格导入本机数据库：同一文件不会重复导入；新报送的部分替换该村原有部分，历史保留
+  villages    --expected 设置应报村名单（据此列出未报送的村）；不带参数则列出各村状态
+  status      各村当前结论、报送时间和未报送的村
+  changes     上次导入带来的变化
+  undo        撤销上次导入，恢复导入前的状态
+  --db        数据库文件（默认与桌面程序相同的位置）
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
 
@@ -78,6 +92,18 @@ export async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     write(USAGE);
     return command ? 0 : 2;
+  }
+  if (['import', 'villages', 'status', 'changes', 'undo'].includes(command)) {
+    let a;
+    try {
+      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' } } });
+    } catch (err) {
+      process.stderr.write(`参数有误：${(err as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
+      process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+    );
   }
   if (command !== 'check') {
     process.stderr.write(`未知命令“${command}”\n${USAGE}\n`);

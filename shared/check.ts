@@ -7,7 +7,7 @@ import type { Finding, SourceRef, Verdict, VillageFacts, VillageInput, VillagePa
 type CommitteesPart = Extract<VillagePart, { kind: 'committees' }>;
 type RepresentativesPart = Extract<VillagePart, { kind: 'representatives' }>;
 import { mergePersons } from './persons.ts';
-import { townshipKey, villageKey } from './places.ts';
+import { villageIdentity } from './places.ts';
 import { evaluateVillage } from './rules/evaluate.ts';
 import type { RuleSet } from './rules/ruleset.ts';
 import { maskIdNumber } from './idcard.ts';
@@ -24,9 +24,7 @@ function where(s: SourceRef): string {
   return `${s.file}${s.sheet ? `“${s.sheet}”` : ''}${s.row ? `第${s.row}行` : ''}`;
 }
 
-export function villageIdentity(township: string, village: string): string {
-  return `${townshipKey(township)}|${villageKey(village)}`;
-}
+export { villageIdentity };
 
 /** Combines the inputs of one run into the facts of each village, in the order villages were first seen. */
 export function combineInputs(inputs: readonly VillageInput[]): { facts: VillageFacts[]; findings: Finding[] } {

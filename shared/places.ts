@@ -27,6 +27,11 @@ export function townshipKey(name: string): string {
   return cleanTownship(name);
 }
 
+/** One village however its inputs spell it: the key inputs are combined by. */
+export function villageIdentity(township: string, village: string): string {
+  return `${townshipKey(township)}|${villageKey(village)}`;
+}
+
 /** A township named in free text: "青山镇2026年村“两委”…" → "青山镇"; "XX县白沙镇人民政府" → "白沙镇". */
 export function townshipFromText(text: string): string | null {
   const s = normalizePlaceName(text);

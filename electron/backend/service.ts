@@ -5,9 +5,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Finding, PartKind, Verdict, VillageInput, VillageFacts, VillageStatus } from '../../shared/model.ts';
-import type { FileRead } from '../../shared/reading/read.ts';
-import type { ReadOptions } from '../../shared/reading/read.ts';
+import type { Finding, PartKind, Verdict, VillageInput, VillageFacts, VillagePart, VillageStatus } from '../../shared/model.ts';
+import type { FileRead, ReadOptions } from '../../shared/reading/read.ts';
 import type { RuleSet } from '../../shared/rules/ruleset.ts';
 import { defaultRuleSet } from '../../shared/rules/builtin.ts';
 import { combineInputs, crossVillageFindings, ownVerdictFindings, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
@@ -18,6 +17,7 @@ import { seatLabel } from '../../shared/seats.ts';
 import { normalizePlaceName } from '../../shared/text.ts';
 import { townshipKey } from '../../shared/places.ts';
 import {
+  CHANGE_LABEL,
   validateRequest,
   type ApiError,
   type ApiErrorCode,
@@ -55,7 +55,7 @@ import {
 } from '../../shared/api.ts';
 import { expandInputs, type InputProblem } from './inputs.ts';
 import { readFiles, type PoolOptions } from './read-pool.ts';
-import { Store, type FileToStore, type FindingRecord, type ImportRecord, type StoreQueries, type StoreWriter, type VerdictPartRecord, type VerdictRecord } from './store/store.ts';
+import { Store, type FileToStore, type FindingRecord, type ImportRecord, type StoreQueries, type VerdictPartRecord, type VerdictRecord } from './store/store.ts';
 import { StoreError } from './store/errors.ts';
 import { defaultDbPath } from './store/paths.ts';
 import type { OpenOptions } from './store/open.ts';
@@ -297,8 +297,8 @@ export class Backend {
   // ================================================================ import
 
   /** Reads the files and shows what an import would do; nothing is saved. */
-  async previewImport(req: ImportRequest, call: CallOptions = {}): Promise<ImportReport> {
-    const prepared = await this.prepare(req, call.onProgress);
+  async previewImport(req: ImportRequest | string[], call: CallOptions = {}): Promise<ImportReport> {
+    const prepared = await this.prepare(Array.isArray(req) ? { paths: req } : req, call.onProgress);
     const plan = await this.store.readAsync(async (q) => {
       const inputs = prepared.files.flatMap((f) => (f.outcome === 'imported' ? f.read!.inputs : []));
       const ids = new Map<string, number | null>();
@@ -325,8 +325,8 @@ export class Backend {
   }
 
   /** Reads and saves in one step (the CLI's `import`). */
-  async importFiles(req: ImportRequest, call: CallOptions = {}): Promise<ImportReport> {
-    const prepared = await this.prepare(req, call.onProgress);
+  async importFiles(req: ImportRequest | string[], call: CallOptions = {}): Promise<ImportReport> {
+    const prepared = await this.prepare(Array.isArray(req) ? { paths: req } : req, call.onProgress);
     return this.commit(prepared, call.onProgress);
   }
 
@@ -498,17 +498,22 @@ export class Backend {
       const key = villageIdentity(j.facts.township, j.facts.village);
       return { key, villageId: keyToId.get(key) ?? null, judged: j, findings: byKey.get(key) ?? [] };
     });
-    this.crossWithOthers(q, villages, judgedIds);
+    await this.crossWithOthers(q, villages, judgedIds);
     return { villages, loose };
   }
 
-  private crossWithOthers(q: StoreQueries, villages: JudgedPlan['villages'], judgedIds: ReadonlySet<number>): void {
+  private async crossWithOthers(q: StoreQueries, villages: JudgedPlan['villages'], judgedIds: ReadonlySet<number>): Promise<void> {
     const reported = q.reportedVillageIds();
     if (!reported.some((id) => !judgedIds.has(id))) return;
     const ids = new Set<string>();
     for (const v of villages) for (const p of v.judged.facts.persons) if (p.idValid && p.idNumber) ids.add(p.idNumber);
     if (ids.size === 0) return;
-    const others = q.villagesHoldingIds(ids, judgedIds);
+    const others = new Set<number>();
+    const all = [...ids];
+    for (let i = 0; i < all.length; i += 5000) {
+      for (const id of q.villagesHoldingIds(all.slice(i, i + 5000), judgedIds)) others.add(id);
+      if (i + 5000 < all.length) await yieldToEventLoop();
+    }
     if (others.size === 0) return;
     const otherInputs = [...others].map((id) => q.currentInput(id, new Set(), false)).filter((i): i is VillageInput => i !== null);
     const otherFacts = combineInputs(otherInputs).facts;
@@ -574,7 +579,7 @@ export class Backend {
         inputs: f.outcome === 'imported' ? f.read!.inputs : [],
         findings: f.read!.findings,
       }));
-      const { persons, fileIds } = await w.insertFiles(importId, files, idOf, (p) =>
+      const { persons, fileIds } = await w.insertFiles(importId, files, idOf, chosenParts(inputs, plan), (p) =>
         onProgress?.({ phase: 'storing', filesDone: filesTotal, filesTotal, file: p.file, sheets, rows: p.rows, rowsTotal: p.rowsTotal, villages: villagesTotal }),
       );
       let written = 0;
@@ -640,12 +645,11 @@ export class Backend {
     const n = (o: ImportFileResult['outcome']) => files.filter((f) => f.outcome === o).length;
     const tally = (s: VillageStatus) => villages.filter((v) => v.status === s).length;
     const parts: string[] = [];
-    parts.push(`${meta.previewId ? '预览' : meta.importId ? '已导入' : '未导入'} ${n('imported')} 个文件`);
+    parts.push(meta.previewId ? `预览 ${n('imported')} 个文件` : meta.importId ? `已导入 ${n('imported')} 个文件` : '没有新的文件需要导入');
     if (n('duplicate')) parts.push(`跳过 ${n('duplicate')} 个已导入过的文件`);
     if (n('unreadable')) parts.push(`${n('unreadable')} 个文件无法读取`);
     if (n('empty')) parts.push(`${n('empty')} 个文件中没有名单或统计表`);
     if (villages.length) parts.push(`核算 ${villages.length} 个村：达标 ${tally('compliant')}，不达标 ${tally('noncompliant')}，数据不全 ${tally('incomplete')}`);
-    if (!meta.previewId && !meta.importId) parts.push('没有新的数据需要保存');
     return {
       previewId: meta.previewId,
       importId: meta.importId,
@@ -837,7 +841,8 @@ export class Backend {
     });
   }
 
-  async village(req: { id: number; revealIds?: boolean }): Promise<VillageDetail> {
+  async village(request: { id: number; revealIds?: boolean } | number): Promise<VillageDetail> {
+    const req = typeof request === 'number' ? { id: request } : request;
     return this.store.read((q) => {
       const { rows, verdicts } = this.villageRows(q);
       const row = rows.find((r) => r.id === req.id);
@@ -872,10 +877,7 @@ export class Backend {
         importedAt: p.imported_at,
       }));
       const history = this.history(q, req.id);
-      const findings = q
-        .currentFindings()
-        .filter((f) => f.village_id === req.id)
-        .map(findingRow);
+      const findings = q.currentFindings(req.id).map(findingRow);
       return { ...row, verdictParts: verdict ? verdict.parts : [], persons, currentParts, history, findings };
     });
   }
@@ -959,8 +961,7 @@ export class Backend {
         };
       });
       const bits = (Object.keys(counts) as ChangeKind[]).filter((k) => counts[k] > 0 && k !== 'unchanged');
-      const words: Record<ChangeKind, string> = { new: '新报送', nowCompliant: '变为达标', noLongerCompliant: '不再达标', statusChanged: '状态变化', unchanged: '状态未变' };
-      const message = `${monthDay(target.imported_at)}的导入涉及 ${villages.length} 个村${bits.length ? '：' + bits.map((k) => `${words[k]} ${counts[k]}`).join('，') : '，各村状态均未变化'}`;
+      const message = `${monthDay(target.imported_at)}的导入涉及 ${villages.length} 个村${bits.length ? '：' + bits.map((k) => `${CHANGE_LABEL[k]} ${counts[k]}`).join('，') : '，各村状态均未变化'}`;
       return {
         import: this.importInfo(q, target),
         previous: prev ? this.importInfo(q, prev) : null,
@@ -973,7 +974,8 @@ export class Backend {
   }
 
   /** Sets the master list of villages the county expects (应报村) from a workbook. */
-  async setExpectedVillages(req: { path: string }): Promise<ExpectedReply> {
+  async setExpectedVillages(request: { path: string } | string): Promise<ExpectedReply> {
+    const req = typeof request === 'string' ? { path: request } : request;
     const name = path.basename(req.path);
     let hash: string;
     let size: number;
@@ -1032,6 +1034,22 @@ export class Backend {
       };
     });
   }
+}
+
+/**
+ * The new parts each verdict was made from: combineInputs hands the chosen part's source object on to
+ * the facts, so identity tells which one it took (the last of several with that source).
+ */
+function chosenParts(inputs: readonly VillageInput[], plan: JudgedPlan): Set<VillagePart> {
+  const facts = new Map(plan.villages.map((v) => [v.key, v.judged.facts]));
+  const last = new Map<string, VillagePart>();
+  for (const input of inputs) {
+    const key = villageIdentity(input.township, input.village);
+    const f = facts.get(key);
+    if (!f) continue;
+    for (const part of input.parts) if (f[part.kind]?.source === part.source) last.set(`${key}#${part.kind}`, part);
+  }
+  return new Set(last.values());
 }
 
 function countRows(prepared: Prepared): number {

@@ -2,7 +2,7 @@
 // supplies the bytes and the file's name.
 
 import type { Finding, SourceRef, VillageInput } from '../model.ts';
-import { townshipFromText } from '../places.ts';
+import { townshipFromText, villageIdentity } from '../places.ts';
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type FileProblem } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import type { ColumnRole } from './columns.ts';
@@ -71,7 +71,7 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
     villageList.push(...read.villageList);
   }
   for (const note of wb.notes) findings.push({ severity: 'warning', code: 'limit-reached', file, sheet: null, row: null, message: note });
-  const villages = inputs.length;
+  const villages = new Set(inputs.map((i) => villageIdentity(i.township, i.village))).size;
   let message: string;
   if (villages > 0) message = `读取了 ${villages} 个村的数据`;
   else if (villageList.length > 0) message = `村名清单，共 ${villageList.length} 个村`;

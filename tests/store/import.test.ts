@@ -11,7 +11,7 @@ import { judgeAll } from '../../shared/check.ts';
 import { defaultRuleSet, findRuleSet } from '../../shared/rules/builtin.ts';
 import { verdictJson, findingJson } from '../../shared/summary.ts';
 import type { ImportProgress } from '../../shared/api.ts';
-import { FIXTURES, FIXTURE_FILES, removeDir, tempDir, validId, writeCsv } from './helpers.ts';
+import { FIXTURES, FIXTURE_FILES, removeDir, tempDir, validId, writeCsv, writeXlsx } from './helpers.ts';
 
 let dir: string;
 let backend: Backend;
@@ -84,6 +84,26 @@ describe('importing the public fixtures', () => {
       const { reportedAt: _r, ...json } = stored;
       expect(verdictJson(again)).toEqual(json);
     }
+  });
+});
+
+describe('findings', () => {
+  it('of a village are its own, current ones; all findings of an import stay on record', async () => {
+    const r = await backend.importFiles({ paths: FIXTURE_FILES.map(fixture) });
+    const all = await backend.findings();
+    expect(all.total).toBe(r.findings.length);
+    const { villages } = await backend.villages({ township: '东湖镇' });
+    let seen = 0;
+    for (const v of villages) {
+      const detail = await backend.village(v.id);
+      expect(detail.findings.every((f) => f.villageId === v.id && f.village === v.village)).toBe(true);
+      expect(detail.findings.length).toBe((await backend.findings({ villageId: v.id })).total);
+      seen += detail.findings.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect((await backend.findings({ township: '东湖镇' })).total).toBeGreaterThanOrEqual(seen);
+    expect((await backend.findings({ code: 'id-number-truncated', limit: 2 })).findings.length).toBe(2);
+    expect((await backend.findings({ importId: 1 })).total).toBe(r.findings.length);
   });
 });
 
@@ -225,6 +245,39 @@ describe('a village sent in parts', () => {
       [1, ['溪头村第一次.csv:committees+representatives:6']],
     ]);
     expect(backend.store.reader.counts().persons).toBe(12); // both rosters kept
+  });
+});
+
+describe('one file giving a part twice', () => {
+  it('the current part is the one check judged from, whichever comes first in the file', async () => {
+    // A 村民代表 sheet first, then a 两委 sheet that also marks representatives: two representatives parts.
+    const file = writeXlsx(path.join(dir, '青石镇名单.xlsx'), [
+      {
+        name: '村民代表',
+        rows: [['乡镇', '村', '姓名', '性别'], ...['陈静', '杨丽', '赵敏', '周杰', '吴洋', '徐磊', '孙涛', '马超', '朱杰'].map((n, i) => ['青石镇', '青石村', n, i < 2 ? '女' : '男'])],
+      },
+      {
+        name: '两委班子',
+        rows: [
+          ['乡镇', '村', '姓名', '性别', '职务', '是否村民代表'],
+          ['青石镇', '青石村', '王建国', '男', '书记、主任', '否'],
+          ['青石镇', '青石村', '李强', '男', '副书记', '是'],
+          ['青石镇', '青石村', '张芳', '女', '委员、妇联主席', '是'],
+        ],
+      },
+    ]);
+    const check = await runCheck([file], defaultRuleSet());
+    const r = await backend.importFiles([file]);
+    const { villageId, before: _b, change: _c, why: _w, ...stored } = r.villages[0];
+    expect(stored).toEqual(verdictJson(check.villages[0].verdict));
+    const detail = await backend.village(villageId!);
+    const judgedFrom = check.villages[0].facts;
+    expect(detail.currentParts.map((p) => [p.kind, p.source.sheet])).toEqual([
+      ['committees', judgedFrom.committees!.source.sheet],
+      ['representatives', judgedFrom.representatives!.source.sheet],
+    ]);
+    const again = judgeAll([backend.store.reader.currentInput(villageId!)!], defaultRuleSet()).villages[0].verdict;
+    expect(verdictJson(again)).toEqual(stored);
   });
 });
 

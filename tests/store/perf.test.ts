@@ -78,7 +78,6 @@ describe('storing 200,000 persons', () => {
         `of which judging ${Math.round(marks.storing - marks.judging)} ms and writing rows ${Math.round(storing)} ms (${Math.round(200_000 / (storing / 1000))} rows/s); ` +
         `longest event-loop stall ${Math.round(maxGap)} ms`,
     );
-    expect(total).toBeLessThan(60_000);
 
     const t1 = performance.now();
     await b.status();

@@ -148,6 +148,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // After a 200,000-person import the WAL file is tens of MB; give the space back once checkpointed.
+    db.pragma('journal_size_limit = 67108864');
 
     let migratedFrom: number | null = null;
     let backupPath: string | null = null;

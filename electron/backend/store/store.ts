@@ -387,20 +387,25 @@ export class StoreQueries {
    * files that still give a current part of the village they name (or of any village, for findings
    * naming none); a file that gave no village at all is shown while its import is the latest.
    */
-  currentFindings(): FindingRecord[] {
+  currentFindings(villageId?: number): FindingRecord[] {
+    if (villageId !== undefined) return this.currentFindingsSql('AND f.village_id = ?').all(villageId) as FindingRecord[];
+    return this.currentFindingsSql('').all() as FindingRecord[];
+  }
+
+  private currentFindingsSql(extra: string): Database.Statement {
     return this.q
       .get(
         `WITH cur AS (SELECT p.village_id, s.file_id FROM parts p JOIN submissions s ON s.id = p.submission_id WHERE p.id IN (${CURRENT_PARTS})),
               latest AS (SELECT max(id) AS id FROM imports)
-         SELECT f.* FROM findings f WHERE
+         SELECT f.* FROM findings f WHERE (
               (f.verdict_id IS NOT NULL AND f.verdict_id IN (${CURRENT_VERDICTS}))
            OR (f.verdict_id IS NULL AND f.file_id IS NOT NULL AND (
                  (f.village_id IS NOT NULL AND EXISTS (SELECT 1 FROM cur WHERE cur.file_id = f.file_id AND cur.village_id = f.village_id))
               OR (f.village_id IS NULL AND (EXISTS (SELECT 1 FROM cur WHERE cur.file_id = f.file_id)
-                     OR (f.import_id = (SELECT id FROM latest) AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = f.file_id))))))
+                     OR (f.import_id = (SELECT id FROM latest) AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.file_id = f.file_id)))))))
+           ${extra}
          ORDER BY f.id`,
-      )
-      .all() as FindingRecord[];
+      );
   }
 
   allFindings(): FindingRecord[] {
@@ -461,11 +466,16 @@ export class StoreWriter extends StoreQueries {
   /**
    * Writes the files of one import, their submissions, parts and rows. Yields to the event loop every
    * few thousand rows; the caller holds the transaction open across the yields.
+   *
+   * `chosen`: the parts the verdict was made from (shared/check.ts combineInputs picks one per village
+   * and kind, not always the last one read). They are written after all other parts of the import, so
+   * that "the current part is the one with the highest id" names exactly the parts that were judged.
    */
   async insertFiles(
     importId: number,
     files: readonly FileToStore[],
     villageIdOf: (input: VillageInput) => number,
+    chosen: ReadonlySet<VillagePart> | null,
     onProgress?: (p: StoreProgress) => void,
   ): Promise<{ persons: number; fileIds: number[] }> {
     const insFile = this.q.get('INSERT INTO import_files (import_id, name, path, hash, size, ok, message, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -487,6 +497,24 @@ export class StoreWriter extends StoreQueries {
     let persons = 0;
     let sinceYield = 0;
     const fileIds: number[] = [];
+    const deferred: Array<{ subId: number; villageId: number; part: VillagePart; rosterId: number | null }> = [];
+    const writePart = (subId: number, villageId: number, part: VillagePart, rosterId: number | null) => {
+      const c = part.form === 'counts' ? part.counts : null;
+      insPart.run(
+        subId,
+        importId,
+        villageId,
+        part.kind,
+        part.form,
+        rosterId,
+        c && 'members' in c ? c.members : null,
+        c ? c.women : null,
+        c && 'chairSeated' in c ? bool(c.chairSeated) : null,
+        c && 'total' in c ? c.total : null,
+        part.source.sheet,
+        part.source.row,
+      );
+    };
     for (const f of files) {
       const fileId = Number(insFile.run(importId, f.name, f.path, f.hash, f.size, f.ok ? 1 : 0, f.message, JSON.stringify(f.report)).lastInsertRowid);
       fileIds.push(fileId);
@@ -529,25 +557,13 @@ export class StoreWriter extends StoreQueries {
               }
             }
           }
-          const c = part.form === 'counts' ? part.counts : null;
-          insPart.run(
-            subId,
-            importId,
-            villageId,
-            part.kind,
-            part.form,
-            rosterId,
-            c && 'members' in c ? c.members : null,
-            c ? c.women : null,
-            c && 'chairSeated' in c ? bool(c.chairSeated) : null,
-            c && 'total' in c ? c.total : null,
-            part.source.sheet,
-            part.source.row,
-          );
+          if (chosen?.has(part)) deferred.push({ subId, villageId, part, rosterId });
+          else writePart(subId, villageId, part, rosterId);
         }
       }
       onProgress?.({ rows: persons, rowsTotal, file: f.name });
     }
+    for (const d of deferred) writePart(d.subId, d.villageId, d.part, d.rosterId);
     return { persons, fileIds };
   }
 
@@ -672,6 +688,7 @@ export class Store {
 
   /** Runs a read on the reader, mapping SQLite errors to StoreErrors. */
   read<T>(fn: (r: StoreQueries) => T): T {
+    if (this.closed) throw new Error('数据库已关闭');
     try {
       return fn(this.reader);
     } catch (err) {
@@ -681,6 +698,7 @@ export class Store {
 
   /** An async read on the reader (it may yield; what it reads is the last committed state at each query). */
   async readAsync<T>(fn: (r: StoreQueries) => Promise<T>): Promise<T> {
+    if (this.closed) throw new Error('数据库已关闭');
     try {
       return await fn(this.reader);
     } catch (err) {
