@@ -62,9 +62,8 @@ describe('bounded work', () => {
         .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
         .replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="B2:B1048576"/><mergeCell ref="G1:XFD1048576"/></mergeCells>'),
     );
-    const started = Date.now();
+    // A runaway expansion of the merges would take minutes: the test's own time limit catches it.
     const r = readFile(bytes, 'merges.xlsx');
-    expect(Date.now() - started).toBeLessThan(20_000); // generous: a runaway expansion would take minutes
     expect(r.report.ok).toBe(true);
     // B2:B… merged down: the village of row 2 fills the rows below, within the data only.
     expect(r.report.sheets[0].villages.map((v) => [v.village, v.rows])).toEqual([['村0村', 3]]);
