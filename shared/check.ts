@@ -87,17 +87,19 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
 
 /** Findings that need all villages at once: one ID number in two villages. */
 export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] {
-  const seen = new Map<string, { facts: VillageFacts; source: SourceRef; name: string }>();
+  // Only the first village of each ID is remembered: the details are looked up on the rare conflict.
+  const seen = new Map<string, VillageFacts>();
   const findings: Finding[] = [];
   for (const f of facts) {
     for (const p of f.persons) {
       if (!p.idValid || !p.idNumber) continue;
       const prev = seen.get(p.idNumber);
-      if (!prev) {
-        seen.set(p.idNumber, { facts: f, source: p.sources[0], name: p.displayName });
+      if (prev === undefined) {
+        seen.set(p.idNumber, f);
         continue;
       }
-      if (prev.facts === f) continue;
+      if (prev === f) continue;
+      const first = prev.persons.find((x) => x.idValid && x.idNumber === p.idNumber)!;
       const s = p.sources[0];
       findings.push({
         severity: 'warning',
@@ -107,7 +109,7 @@ export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] 
         row: s.row,
         township: f.township,
         village: f.village,
-        message: `身份证号 ${maskIdNumber(p.idNumber)}（${p.displayName}）同时出现在${prev.facts.township}${prev.facts.village}（${prev.name}，${where(prev.source)}）和${f.township}${f.village}`,
+        message: `身份证号 ${maskIdNumber(p.idNumber)}（${p.displayName}）同时出现在${prev.township}${prev.village}（${first.displayName}，${where(first.sources[0])}）和${f.township}${f.village}`,
       });
     }
   }

@@ -9,9 +9,12 @@ const GENDER_WORD: Record<Gender, string> = { female: '女', male: '男', unknow
 
 interface Draft {
   person: Person;
-  declared: Set<Gender>;
+  /** Genders the rows declare, as bits: 1 female, 2 male. */
+  declared: number;
   id: IdCheck | null;
 }
+
+const GENDER_BIT: Record<Gender, number> = { unknown: 0, female: 1, male: 2 };
 
 export interface PersonsResult {
   persons: Person[];
@@ -35,15 +38,20 @@ export function mergePersons(
   const byId = new Map<string, Draft>();
   const byName = new Map<string, Draft[]>();
   const drafts: Draft[] = [];
-  const useSeats = new Set(committeeRows);
-  const useRep = new Set(representativeRows);
-  const rows: PersonRow[] = [...committeeRows];
-  for (const r of representativeRows) if (!useSeats.has(r)) rows.push(r);
+  // A roster that holds both parts passes one list twice: then every row gives both, with no sets to build.
+  const same = committeeRows === representativeRows;
+  const seatRows = same ? null : new Set(committeeRows);
+  const repRows = same ? null : new Set(representativeRows);
+  const rows: PersonRow[] = same ? committeeRows.slice() : [...committeeRows];
+  if (!same) for (const r of representativeRows) if (!seatRows!.has(r)) rows.push(r);
+  const useSeats = (r: PersonRow) => seatRows === null || seatRows.has(r);
+  const useRep = (r: PersonRow) => repRows === null || repRows.has(r);
 
-  const checks = new Map<PersonRow, IdCheck | null>();
-  for (const row of rows) {
+  const checks: Array<IdCheck | null> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const check = row.idNumber ? checkIdNumber(row.idNumber, { fromNumber: row.idFromNumber }) : null;
-    checks.set(row, check);
+    checks[i] = check;
     if (check && !check.valid) {
       findings.push({
         severity: 'warning',
@@ -73,13 +81,13 @@ export function mergePersons(
         otherPosts: [],
         sources: [],
       },
-      declared: new Set(),
+      declared: 0,
       id: id?.valid ? id : null,
     };
     drafts.push(d);
-    const list = byName.get(row.name) ?? [];
-    list.push(d);
-    byName.set(row.name, list);
+    const list = byName.get(row.name);
+    if (list) list.push(d);
+    else byName.set(row.name, [d]);
     if (d.id) byId.set(d.id.normalized, d);
     return d;
   };
@@ -87,24 +95,23 @@ export function mergePersons(
   const absorb = (d: Draft, row: PersonRow) => {
     const p = d.person;
     p.sources.push(row.source);
-    if (row.declaredGender !== 'unknown') d.declared.add(row.declaredGender);
-    if (useSeats.has(row)) {
-      const have = new Set(p.seats.map(seatKey));
-      for (const s of row.seats) if (!have.has(seatKey(s))) p.seats.push(s), have.add(seatKey(s));
+    d.declared |= GENDER_BIT[row.declaredGender];
+    if (useSeats(row) && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
+      for (const s of row.seats) if (!p.seats.some((x) => seatKey(x) === seatKey(s))) p.seats.push(s);
       if (row.isChair) p.isChair = true;
       for (const o of row.otherPosts) if (!p.otherPosts.includes(o)) p.otherPosts.push(o);
     }
-    if (useRep.has(row) && row.representative === true) p.isRepresentative = true;
+    if (row.representative === true && useRep(row)) p.isRepresentative = true;
   };
 
   // Rows with a valid ID first, so that rows without one can join the person of the same name.
-  const withId = rows.filter((r) => checks.get(r)?.valid);
-  const withoutId = rows.filter((r) => !checks.get(r)?.valid);
-  for (const row of withId) {
-    const id = checks.get(row)!;
-    absorb(byId.get(id.normalized) ?? newDraft(row, id), row);
+  for (let i = 0; i < rows.length; i++) {
+    const id = checks[i];
+    if (id?.valid) absorb(byId.get(id.normalized) ?? newDraft(rows[i], id), rows[i]);
   }
-  for (const row of withoutId) {
+  for (let i = 0; i < rows.length; i++) {
+    if (checks[i]?.valid) continue;
+    const row = rows[i];
     const same = byName.get(row.name) ?? [];
     if (same.length > 1) {
       findings.push({
@@ -127,7 +134,7 @@ export function mergePersons(
     if (d.id && d.id.gender !== 'unknown') {
       p.gender = d.id.gender;
       p.genderFrom = 'id';
-      const other = [...d.declared].find((g) => g !== d.id!.gender);
+      const other: Gender | null = d.declared & ~GENDER_BIT[p.gender] ? (p.gender === 'female' ? 'male' : 'female') : null;
       if (other) {
         findings.push({
           severity: 'warning',
@@ -139,10 +146,10 @@ export function mergePersons(
           message: `${p.displayName}性别填写为“${GENDER_WORD[other]}”，但身份证号显示为${GENDER_WORD[p.gender]}性，按身份证号计`,
         });
       }
-    } else if (d.declared.size === 1) {
-      p.gender = [...d.declared][0];
+    } else if (d.declared === 1 || d.declared === 2) {
+      p.gender = d.declared === 1 ? 'female' : 'male';
       p.genderFrom = 'declared';
-    } else if (d.declared.size > 1) {
+    } else if (d.declared === 3) {
       findings.push({ severity: 'warning', code: 'gender-unknown', file: at.file, sheet: at.sheet, row: at.row, ...where, message: `${p.displayName}在不同行中性别填写不一致，按性别不明计` });
     } else if (relevant) {
       findings.push({

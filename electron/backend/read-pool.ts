@@ -5,8 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { failedRead, type FileRead, type ReadOptions } from '../../shared/reading/read.ts';
+import { failedRead, type FileRead } from '../../shared/reading/result.ts';
+import type { ReadOptions } from '../../shared/reading/read.ts';
+import { unpackRead, type PackedRead } from '../../shared/reading/pack.ts';
 import type { ReadRequest } from './read-worker.ts';
+import { bundledWorker } from './worker-bundle.ts';
 
 export interface ReadProgress {
   done: number;
@@ -53,14 +56,13 @@ function whenReady(w: Worker): Promise<void> {
   });
 }
 
-function spawnWorker(maxHeapMb: number): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
+async function spawnWorker(maxHeapMb: number): Promise<Worker> {
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 };
-  if (fromSource) {
-    const entry = new URL('./read-worker.ts', import.meta.url).href;
-    return new Worker(path.join(here, 'worker-boot.mjs'), { workerData: { entry }, resourceLimits });
-  }
-  return new Worker(path.join(here, 'read-worker.js'), { resourceLimits });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(path.join(here, 'read-worker.js'), { resourceLimits });
+  const bundled = await bundledWorker();
+  if (bundled) return new Worker(bundled, { resourceLimits });
+  const entry = new URL('./read-worker.ts', import.meta.url).href;
+  return new Worker(path.join(here, 'worker-boot.mjs'), { workerData: { entry }, resourceLimits });
 }
 
 interface Job {
@@ -106,7 +108,7 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
         if (!worker) {
-          const fresh = spawnWorker(maxHeapMb);
+          const fresh = await spawnWorker(maxHeapMb);
           try {
             await whenReady(fresh);
           } catch (err) {
@@ -119,7 +121,7 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
         const w = worker;
         const id = nextId++;
         const timeoutMs = baseTimeout + perMiB * Math.ceil(job.size / 1048576);
-        const outcome = await new Promise<{ result: FileRead; workerLost: boolean }>((resolve) => {
+        const outcome = await new Promise<{ result: FileRead | PackedRead; workerLost: boolean }>((resolve) => {
           const cleanup = () => {
             clearTimeout(timer);
             w.off('message', onMessage);
@@ -131,10 +133,10 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
             resolve({ result: failedRead(job.name, 'too-large', message), workerLost: true });
           };
           const timer = setTimeout(() => lost(`读取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已中止（文件可能过大或结构异常）`), timeoutMs);
-          const onMessage = (m: { id: number; result: FileRead }) => {
+          const onMessage = (m: { id: number; packed: PackedRead }) => {
             if (m.id !== id) return;
             cleanup();
-            resolve({ result: m.result, workerLost: false });
+            resolve({ result: m.packed, workerLost: false });
           };
           const onError = (err: Error & { code?: string }) =>
             lost(
@@ -152,8 +154,16 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
         if (outcome.workerLost) {
           void w.terminate();
           worker = null;
+          finish(job, outcome.result as FileRead);
+          continue;
         }
-        finish(job, outcome.result);
+        // The worker's heap still holds the workbook it read: let it go before the rows are rebuilt here,
+        // so the two never add up, unless more files wait for it.
+        if (queue.length === 0) {
+          await w.terminate();
+          worker = null;
+        }
+        finish(job, unpackRead(outcome.result as PackedRead));
       }
     } finally {
       if (worker) await worker.terminate();

@@ -1,57 +1,28 @@
 // One file → what it holds: the villages, how each sheet was read, and findings. Pure: the caller
 // supplies the bytes and the file's name.
 
-import type { Finding, SourceRef, VillageInput } from '../model.ts';
+import type { VillageInput, Finding, SourceRef } from '../model.ts';
+import { baseName, failedRead, type FileRead, type FileReport } from './result.ts';
+
+export { baseName, failedRead, type FileRead, type FileReport };
 import { townshipFromText, villageIdentity } from '../places.ts';
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type FileProblem } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import type { ColumnRole } from './columns.ts';
 
-export interface FileReport {
-  file: string;
-  format: string | null;
-  encoding?: string;
-  ok: boolean;
-  problem: FileProblem | null;
-  message: string; // Chinese: what was read, or why nothing could be
-  notes: string[];
-  sheets: SheetReport[];
-}
-
-export interface FileRead {
-  report: FileReport;
-  inputs: VillageInput[];
-  findings: Finding[];
-  villageList: Array<{ township: string; village: string; source: SourceRef }>;
-}
-
 export interface ReadOptions {
   limits?: ReadLimits;
+  /** Called once the workbook is parsed, before the sheets are read (the worker frees the parser's garbage here). */
+  afterParse?: () => void;
   /** Per sheet name: a corrected mapping (column index → role) and header rows (0-based). */
   overrides?: Record<string, { mapping: Record<number, ColumnRole>; headerRows: number[] }>;
-}
-
-/** The last path segment, whatever the separator. */
-export function baseName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}
-
-/** The result for a file that could not be read at all. */
-export function failedRead(fileName: string, problem: FileProblem, message: string): FileRead {
-  const file = baseName(fileName);
-  return {
-    report: { file, format: null, ok: false, problem, message, notes: [], sheets: [] },
-    inputs: [],
-    findings: [{ severity: 'error', code: problem === 'encrypted' ? 'encrypted-file' : 'unreadable-file', file, sheet: null, row: null, message }],
-    villageList: [],
-  };
 }
 
 export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): FileRead {
   const file = baseName(fileName);
   const wb = readWorkbook(bytes, options.limits ?? DEFAULT_LIMITS);
   if (!wb.ok) return failedRead(file, wb.problem, wb.message);
+  options.afterParse?.();
   const fileTownship = townshipFromText(file.replace(/\.[^.]+$/, ''));
   const inputs: VillageInput[] = [];
   const findings: Finding[] = [];

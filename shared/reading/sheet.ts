@@ -4,7 +4,9 @@
 
 import type { Finding, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
 import { normalizeName, normalizeText, normalizePlaceName, parseGender, parseYesNo, parseCount } from '../text.ts';
-import { parsePost } from '../seats.ts';
+import { parsePost, type PostParse } from '../seats.ts';
+
+const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 import {
   cleanTownship,
   looksLikeTownship,
@@ -259,16 +261,44 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   };
   const col = (role: ColumnRole) => columnOf(mapping, role);
   const postColumns = columnsOf(mapping, 'post');
+  // The current row's cells, read once: a 200,000-row sheet is walked cell by cell only one time.
+  let cachedRow = -1;
+  let rowCells: string[] = [];
+  const rowText = (r: number, c: number): string => {
+    if (r !== cachedRow) {
+      cachedRow = r;
+      rowCells = new Array(grid.colCount);
+      for (let k = 0; k < grid.colCount; k++) rowCells[k] = grid.text(r, k);
+    }
+    return rowCells[c];
+  };
+  const rowDistinct = (r: number): string[] => {
+    const out: string[] = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const t = rowText(r, c);
+      if (t && !out.includes(t)) out.push(t);
+    }
+    return out;
+  };
   const cell = (r: number, role: ColumnRole) => {
     if (role === 'post' && postColumns.length > 1) {
       // Several post columns (党内职务, 村委会职务 …) read as one phrase.
-      return postColumns.map((c) => grid.text(r, c)).filter((t) => t && !/^(无|\/|-|—)$/.test(t)).join('、');
+      return postColumns.map((c) => rowText(r, c)).filter((t) => t && !/^(无|\/|-|—)$/.test(t)).join('、');
     }
     const c = col(role);
-    return c === undefined ? '' : grid.text(r, c);
+    return c === undefined ? '' : rowText(r, c);
   };
   const headerCells = headerRows.length === 1 ? [...mapping.headers.entries()] : [];
-  const isRepeatedHeader = (r: number) => headerCells.filter(([c, h]) => grid.text(r, c) === h).length >= 2;
+  const isRepeatedHeader = (r: number) => headerCells.filter(([c, h]) => rowText(r, c) === h).length >= 2;
+  // Gender, yes/no and the like repeat a handful of words down a column: each distinct text is parsed once.
+  const memos = new Map<string, Map<string, unknown>>();
+  const memo = <T>(kind: string, raw: string, f: (s: string) => T): T => {
+    let m = memos.get(kind);
+    if (!m) memos.set(kind, (m = new Map()));
+    let v = m.get(raw) as T | undefined;
+    if (v === undefined && !m.has(raw)) m.set(raw, (v = f(raw)));
+    return v as T;
+  };
 
   if (layout === 'none') {
     report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
@@ -283,6 +313,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   let lastTownshipCell = '';
   let inFooter = false;
   let villageMissingRows = 0;
+  // Most rows repeat the row above's township and village: normalise each distinct text once.
+  const townshipNames = new Map<string, string>();
+  const villageNames = new Map<string, string>();
+  const cached = (map: Map<string, string>, raw: string, f: (s: string) => string): string => {
+    let v = map.get(raw);
+    if (v === undefined) map.set(raw, (v = f(raw)));
+    return v;
+  };
   const placeOf = (r: number): { township: string | null; village: string | null } => {
     let village: string | null = null;
     if (has(mapping, 'village')) {
@@ -298,7 +336,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       township = lastTownshipCell || null;
     }
     township = township ?? sectionTownship ?? sheetTownship.name;
-    return { township: township ? cleanTownship(township) : null, village: village ? normalizePlaceName(village) : null };
+    return { township: township ? cached(townshipNames, township, cleanTownship) : null, village: village ? cached(villageNames, village, normalizePlaceName) : null };
   };
   /** Handles a row that is not data: blank, footer, section label, total, repeated header. Returns true if consumed. */
   const consumeNonData = (r: number, texts: string[]): boolean => {
@@ -323,7 +361,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       skip(r, inFooter ? '表尾说明' : `只有一项内容“${texts[0].slice(0, 20)}”，不是数据行`);
       return true;
     }
-    if (texts.slice(0, 3).some((t) => TOTAL.test(normalizePlaceName(t)))) {
+    if (texts.slice(0, 3).some((t) => /[计总全汇]/u.test(t) && TOTAL.test(normalizePlaceName(t)))) {
       skip(r, '合计/小计行，不是一个村');
       return true;
     }
@@ -335,8 +373,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   };
 
   const groups = new Map<string, { township: string; village: string; rows: PersonRow[]; first: number; last: number; input: VillageInput }>();
+  const groupKeys = new Map<string, string>();
   const groupOf = (township: string, village: string, r: number) => {
-    const key = `${townshipKey(township)}|${villageKey(village)}`;
+    const raw = `${township}\u0000${village}`;
+    let key = groupKeys.get(raw);
+    if (key === undefined) groupKeys.set(raw, (key = `${townshipKey(township)}|${villageKey(village)}`));
     let g = groups.get(key);
     if (!g) {
       g = { township, village, rows: [], first: r, last: r, input: { township, village, parts: [], ownVerdict: null } };
@@ -369,7 +410,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   if (layout === 'village-list') {
     const villageList: SheetRead['villageList'] = [];
     for (let r = dataStart; r < end; r++) {
-      const texts = distinctTexts(grid, r);
+      const texts = rowDistinct(r);
       if (consumeNonData(r, texts)) continue;
       const { township, village } = placeOf(r);
       if (!cell(r, 'village')) {
@@ -394,7 +435,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     const hasRepCounts = has(mapping, 'repTotal') || has(mapping, 'repWomen');
     report.parts = [...(hasCommitteeCounts ? (['committees'] as const) : []), ...(hasRepCounts ? (['representatives'] as const) : [])];
     for (let r = dataStart; r < end; r++) {
-      const texts = distinctTexts(grid, r);
+      const texts = rowDistinct(r);
       if (consumeNonData(r, texts)) continue;
       const rawVillage = cell(r, 'village');
       if (!rawVillage) {
@@ -455,14 +496,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   let postSaysRep = false;
   let repBlank = 0;
   for (let r = dataStart; r < end; r++) {
-    const texts = distinctTexts(grid, r);
+    const texts = rowDistinct(r);
     if (consumeNonData(r, texts)) continue;
-    const typedName = normalizeText(cell(r, 'name'));
-    if (!typedName) {
+    const typedName = cell(r, 'name');
+    const name = normalizeName(typedName);
+    if (!name) {
       skip(r, inFooter ? '表尾说明' : '姓名为空');
       continue;
     }
-    const name = normalizeName(typedName);
     // Spaces typed to align two-character names are no part of the name.
     const displayName = name;
     if (name.length > 12 || /\d/u.test(name) || TOTAL.test(name)) {
@@ -476,13 +517,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       continue;
     }
     const post = hasPost ? cell(r, 'post') : '';
-    const parsed = post ? parsePost(post) : { seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] };
+    // One parse per distinct post phrase: rows with the same phrase share its (never mutated) arrays.
+    const parsed = post ? memo('post', post, parsePost) : NO_POST;
     let representative: boolean | null = null;
     if (hasRep) {
-      representative = representativeCell(cell(r, 'representative'));
+      representative = memo('rep', cell(r, 'representative'), representativeCell);
       if (representative === null) repBlank++;
     }
-    const isChair = parsed.isChair || (has(mapping, 'chairFlag') && parseYesNo(cell(r, 'chairFlag')) === true);
+    const isChair = parsed.isChair || (has(mapping, 'chairFlag') && memo('yesno', cell(r, 'chairFlag'), parseYesNo) === true);
     if (parsed.isRepresentative) {
       representative = true;
       postSaysRep = true;
@@ -494,7 +536,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       source: source(r),
       name,
       displayName,
-      declaredGender: parseGender(cell(r, 'gender')),
+      declaredGender: memo('gender', cell(r, 'gender'), parseGender),
       idNumber: idText ? idText : null,
       idFromNumber: idCol !== undefined && idText !== '' && grid.isNumber(r, idCol),
       postText: post,

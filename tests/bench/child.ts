@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import { RESULT_PREFIX, type ChildResult } from './measure.ts';
+import type { VillageInput } from '../../shared/model.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -73,13 +74,11 @@ async function rules(file: string, repeat: number): Promise<ChildResult> {
 }
 
 async function phases(file: string): Promise<ChildResult> {
-  const XLSX = await import('xlsx');
   const { readWorkbook, DEFAULT_LIMITS } = await import('../../shared/reading/workbook.ts');
   const { readSheet } = await import('../../shared/reading/sheet.ts');
   const { judgeAll } = await import('../../shared/check.ts');
   const { defaultRuleSet } = await import('../../shared/rules/builtin.ts');
   const { townshipFromText } = await import('../../shared/places.ts');
-  void XLSX;
   const out: Record<string, unknown> = { start: mem() };
   const step = <T>(name: string, f: () => T): T => {
     const t0 = performance.now();
@@ -94,8 +93,17 @@ async function phases(file: string): Promise<ChildResult> {
   if (!wb.ok) throw new Error(wb.message);
   const name = file.split('/').pop()!;
   const fileTownship = townshipFromText(name.replace(/\.[^.]+$/, ''));
-  const sheets = step('readSheet', () => wb.grids.map((grid) => readSheet(grid, { file: name, fileTownship })));
-  const result = { report: { sheets: sheets.map((s) => s.report) }, inputs: sheets.flatMap((s) => s.inputs), findings: sheets.flatMap((s) => s.findings), villageList: sheets.flatMap((s) => s.villageList) };
+  // readFile's loop over the sheets (read.ts), without the SheetJS read timed above. Tolerates both shapes of
+  // SheetRead (one `report` or several `reports`), as the reader evolves.
+  type AnyRead = { report?: { dataRows: number }; reports?: Array<{ dataRows: number }>; inputs: unknown[]; findings: unknown[]; villageList: unknown[] };
+  const sheets = step('readSheet', () => wb.grids.map((grid) => readSheet(grid, { file: name, fileTownship }) as unknown as AnyRead));
+  const reportsOf = (s: AnyRead) => s.reports ?? (s.report ? [s.report] : []);
+  const result = {
+    report: { sheets: sheets.flatMap(reportsOf) },
+    inputs: sheets.flatMap((s) => s.inputs) as VillageInput[],
+    findings: sheets.flatMap((s) => s.findings),
+    villageList: sheets.flatMap((s) => s.villageList),
+  };
   const ser = step('v8.serialize (postMessage, worker side)', () => v8.serialize(result));
   out.serializedMiB = mib(ser.length);
   const copy = step('v8.deserialize (postMessage, main side)', () => v8.deserialize(ser) as typeof result);
@@ -104,7 +112,7 @@ async function phases(file: string): Promise<ChildResult> {
   const ms = performance.now() - t0;
   gc?.();
   out.afterGc = mem();
-  const rows = sheets.reduce((n, s) => n + s.report.dataRows, 0);
+  const rows = result.report.sheets.reduce((n, s) => n + s.dataRows, 0);
   out.readMs = Math.round(readMs);
   return { mode: 'phases', ms, maxRssKiB: process.resourceUsage().maxRSS, rows, extra: out };
 }

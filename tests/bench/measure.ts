@@ -57,14 +57,26 @@ export interface Repeated {
   runs: ChildResult[];
 }
 
-/** `repeat` measurements, one process each: median time, max of peak memory. */
-export async function repeated(mode: string, file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Repeated> {
-  const runs: ChildResult[] = [];
-  for (let i = 0; i < repeat; i++) runs.push(await runChild(mode, file, args, nodeFlags));
+function summarize(runs: ChildResult[]): Repeated {
   return {
     ms: median(runs.map((r) => r.ms)),
     peakMiB: Math.max(...runs.map((r) => r.maxRssKiB)) / 1024,
     rows: runs[0].rows ?? 0,
     runs,
   };
+}
+
+/** `repeat` measurements, one process each: median time, max of peak memory. */
+export async function repeated(mode: string, file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Repeated> {
+  return (await interleaved([mode], file, repeat, args, nodeFlags)).get(mode)!;
+}
+
+/**
+ * `repeat` rounds of each mode in turn (a, b, a, b …), so that a burst of other work on the machine
+ * falls on every mode alike and their ratio stays fair.
+ */
+export async function interleaved(modes: readonly string[], file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Map<string, Repeated>> {
+  const runs = new Map<string, ChildResult[]>(modes.map((m) => [m, []]));
+  for (let i = 0; i < repeat; i++) for (const m of modes) runs.get(m)!.push(await runChild(m, file, args, nodeFlags));
+  return new Map([...runs].map(([m, r]) => [m, summarize(r)]));
 }

@@ -1,0 +1,357 @@
+// The loopback HTTP transport of the shared/api.ts contract, for running the window in a browser
+// (development, e2e tests). node:http only, no electron. Everything goes through backend.handle.
+//
+// Security: bound to 127.0.0.1 only; a random bearer token per start; the Host header must name this
+// server (DNS-rebinding defence); an Origin, when sent, must be this server's own (no CORS wildcard).
+//
+//   POST /api/OP            body: JSON args → ApiResult as JSON
+//   POST /api/OP?stream=1   → application/x-ndjson: {"progress":ImportProgress}\n … {"result":ApiResult}\n
+//                             (status 200 once progress has begun: read `ok` of the result line; a
+//                             request refused before any progress keeps its own status)
+//   GET  /other/path        → static files from staticDir (index.html at /), strict CSP, no token needed
+//
+// How a page gets the token: open `pageUrl` (`http://127.0.0.1:PORT/#token=TOKEN`). The fragment is
+// never sent to the server nor in a Referer; the page reads `location.hash`, keeps the token (e.g. in
+// sessionStorage), removes the fragment with history.replaceState, and sends `Authorization: Bearer
+// TOKEN` on every /api call.
+//
+// Status codes: 200 ok; 400 bad request (validation, bad JSON); 401 no or wrong token; 403 bad Host,
+// foreign Origin, path outside staticDir; 404 unknown op, file or record; 405 wrong method; 409 nothing to
+// undo or preview expired; 413 body too large; 422 no village list; 503 database locked; 500 other
+// failures (a Chinese message, never a stack). The body is always `{ ok, value | error }`.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { API_OPS, type ApiErrorCode, type ApiOp, type ApiResult, type ImportProgress } from '../../shared/api.ts';
+import type { CallOptions } from './service.ts';
+
+/** What the server needs of a Backend: its one entry for transports. */
+export interface ApiHandler {
+  handle(op: ApiOp, args: unknown, call?: CallOptions): Promise<ApiResult<unknown>>;
+}
+
+export interface HttpServerOptions {
+  /** 0 (default): a free port chosen by the system. */
+  port?: number;
+  /** Bearer token; a random one per start unless given (at least 16 characters). */
+  token?: string;
+  /** Serve the renderer's files from here (GET of any path outside /api/). */
+  staticDir?: string;
+  /** Largest request body accepted; 1 MiB by default. */
+  maxBodyBytes?: number;
+}
+
+export interface HttpServerHandle {
+  /** `http://127.0.0.1:PORT/` */
+  url: string;
+  /** `url` with `#token=TOKEN`: open this in a browser. */
+  pageUrl: string;
+  port: number;
+  token: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+/** Error codes of the transport itself, beside the backend's. */
+export type HttpErrorCode = ApiErrorCode | 'unauthorized' | 'forbidden' | 'method-not-allowed' | 'too-large';
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+/** Beyond this a body is not even drained: the connection is cut. */
+const HARD_BODY_LIMIT = 64 * 1024 * 1024;
+
+const STATUS_OF: Partial<Record<HttpErrorCode, number>> = {
+  'bad-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'nothing-to-undo': 409,
+  'preview-expired': 409,
+  'too-large': 413,
+  'no-village-list': 422,
+  'db-locked': 503,
+};
+
+const statusOf = (r: ApiResult<unknown>) => (r.ok ? 200 : (STATUS_OF[r.error.code] ?? 500));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: HttpErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const digest = (s: string) => crypto.createHash('sha256').update(s).digest();
+
+function commonHeaders(res: http.ServerResponse, csp: string): void {
+  res.setHeader('Content-Security-Policy', csp);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...extra });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, status: number, code: HttpErrorCode, message: string, extra: Record<string, string> = {}): void {
+  sendJson(res, status, { ok: false, error: { code, message } }, extra);
+}
+
+/** Reads the body up to `max` bytes; a larger one is drained (so the client gets its answer) and refused. */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > HARD_BODY_LIMIT) {
+      reject(new HttpFailure(413, 'too-large', `请求内容过大（上限 ${Math.floor(max / 1024)} KiB）`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > HARD_BODY_LIMIT) req.destroy();
+      else if (size <= max) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > max) reject(new HttpFailure(413, 'too-large', `请求内容过大（上限 ${Math.floor(max / 1024)} KiB）`));
+      else resolve(Buffer.concat(chunks, size));
+    });
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new HttpFailure(400, 'bad-request', '请求未完整送达'));
+    });
+  });
+}
+
+/** Starts the server on 127.0.0.1; resolves once it listens. */
+export async function startHttpServer(backend: ApiHandler, options: HttpServerOptions = {}): Promise<HttpServerHandle> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  if (token.length < 16 || !/^[A-Za-z0-9._~+/=-]+$/.test(token)) throw new TypeError('令牌至少需要16个字符，且只能由字母、数字和 ._~+/=- 组成');
+  const tokenDigest = digest(token);
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const staticRoot = options.staticDir ? fs.realpathSync(path.resolve(options.staticDir)) : null;
+  let port = 0;
+
+  const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+  function authorized(req: http.IncomingMessage): boolean {
+    const m = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '');
+    return m !== null && crypto.timingSafeEqual(digest(m[1]), tokenDigest);
+  }
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, cors: Record<string, string>): Promise<void> {
+    commonHeaders(res, API_CSP);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'authorization, content-type', 'Access-Control-Max-Age': '600' });
+      res.end();
+      return;
+    }
+    if (req.method !== 'POST') throw new HttpFailure(405, 'method-not-allowed', '接口只接受 POST 请求');
+    if (!authorized(req)) {
+      throw new HttpFailure(401, 'unauthorized', '缺少访问令牌或令牌不正确，请使用启动时给出的完整地址打开页面');
+    }
+    const op = url.pathname.slice('/api/'.length);
+    if (!(API_OPS as readonly string[]).includes(op)) throw new HttpFailure(404, 'not-found', `未知的操作“${op.slice(0, 40)}”`);
+
+    const body = await readBody(req, maxBody);
+    let args: unknown;
+    if (body.length > 0) {
+      try {
+        args = JSON.parse(body.toString('utf8'));
+      } catch {
+        throw new HttpFailure(400, 'bad-request', '请求内容不是有效的 JSON');
+      }
+    }
+
+    if (url.searchParams.get('stream') !== '1') {
+      const result = await backend.handle(op as ApiOp, args);
+      sendJson(res, statusOf(result), result, cors);
+      return;
+    }
+
+    // Streamed: headers go out with the first line, so a request refused at once keeps its status.
+    // A slow reader gets the latest progress, not every step.
+    let pending: ImportProgress | null = null;
+    const writeLine = (line: unknown, status: number) => {
+      if (res.destroyed || res.writableEnded) return true;
+      if (!res.headersSent) res.writeHead(status, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no', ...cors });
+      return res.write(JSON.stringify(line) + '\n');
+    };
+    res.on('drain', () => {
+      if (pending) {
+        const p = pending;
+        pending = null;
+        writeLine({ progress: p }, 200);
+      }
+    });
+    const onProgress = (p: ImportProgress) => {
+      if (res.writableNeedDrain) pending = p;
+      else writeLine({ progress: p }, 200);
+    };
+    const result = await backend.handle(op as ApiOp, args, { onProgress });
+    pending = null;
+    writeLine({ result }, statusOf(result));
+    res.end();
+  }
+
+  async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
+    commonHeaders(res, CSP);
+    if (!staticRoot) throw new HttpFailure(404, 'not-found', '没有这个地址');
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpFailure(405, 'method-not-allowed', '只能读取页面文件');
+    let rel: string;
+    try {
+      rel = decodeURIComponent(rawPath);
+    } catch {
+      throw new HttpFailure(400, 'bad-request', '地址的编码有误');
+    }
+    if (rel.includes('\0')) throw new HttpFailure(400, 'bad-request', '地址有误');
+    // Hidden files (.env, .git …) are never served.
+    if (rel.split(/[\\/]/).some((seg) => seg.startsWith('.') && seg !== '.' && seg !== '..')) throw new HttpFailure(404, 'not-found', '找不到这个文件');
+    if (rel.endsWith('/')) rel += 'index.html';
+    const target = path.resolve(staticRoot, '.' + path.sep + rel);
+    const inside = (p: string) => p === staticRoot || p.startsWith(staticRoot + path.sep);
+    if (!inside(target)) throw new HttpFailure(403, 'forbidden', '不允许访问页面目录以外的文件');
+    let real: string;
+    let stat: fs.Stats;
+    try {
+      real = await fs.promises.realpath(target);
+      stat = await fs.promises.stat(real);
+    } catch {
+      throw new HttpFailure(404, 'not-found', '找不到这个文件');
+    }
+    // A symbolic link must not lead outside either.
+    if (!inside(real)) throw new HttpFailure(403, 'forbidden', '不允许访问页面目录以外的文件');
+    if (!stat.isFile()) throw new HttpFailure(404, 'not-found', '找不到这个文件');
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': stat.size,
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const stream = fs.createReadStream(real);
+      stream.on('error', () => {
+        res.destroy();
+        resolve();
+      });
+      stream.on('end', resolve);
+      stream.pipe(res);
+    });
+  }
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends Host: evil.example.
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (!ownHosts().includes(host)) throw new HttpFailure(403, 'forbidden', '拒绝访问：请求的主机名不是本机服务地址');
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = { Vary: 'Origin' };
+    if (origin !== undefined) {
+      if (!ownHosts().some((h) => origin.toLowerCase() === `http://${h}`)) throw new HttpFailure(403, 'forbidden', '拒绝访问：请求来自其他网站');
+      cors['Access-Control-Allow-Origin'] = origin;
+    }
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    if (!rawPath.startsWith('/')) throw new HttpFailure(400, 'bad-request', '地址有误');
+    if (rawPath.startsWith('/api/') || rawPath === '/api') {
+      await api(req, res, new URL(rawUrl, `http://${host}`), cors);
+      return;
+    }
+    await serveStatic(req, res, rawPath);
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((err: unknown) => {
+      if (err instanceof HttpFailure) {
+        const extra: Record<string, string> = {};
+        if (err.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="quota-watch"';
+        if (err.status === 405) extra.Allow = req.url?.startsWith('/api') ? 'POST, OPTIONS' : 'GET, HEAD';
+        if (err.status === 413 || err.status === 400) extra.Connection = 'close';
+        if (!res.hasHeader('Content-Security-Policy')) commonHeaders(res, API_CSP);
+        sendError(res, err.status, err.code, err.message, extra);
+        return;
+      }
+      // Never a stack for the client.
+      if (res.headersSent) res.destroy();
+      else sendError(res, 500, 'internal', '服务器内部错误，请重试或查看本机服务的输出');
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      reject(new Error(err.code === 'EADDRINUSE' ? `端口 ${options.port} 已被占用，请换一个端口或用 0 自动选择` : `无法启动本机服务：${err.message}`));
+    };
+    server.once('error', onError);
+    server.listen({ port: options.port ?? 0, host: '127.0.0.1', exclusive: true }, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    pageUrl: `${url}#token=${token}`,
+    port,
+    token,
+    server,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests still running (a long import) get a moment, then their connections are cut.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      });
+      return closing;
+    },
+  };
+}
