@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { workbookBytes } from '../helpers/workbooks.ts';
 
@@ -33,6 +33,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(tmp, 'no-sheets'));
   fs.writeFileSync(path.join(tmp, 'no-sheets', 'readme.txt'), 'nothing here');
 });
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('quota-watch check', () => {
   it('prints a Chinese summary per township with the villages that fall short and why; exit 1', () => {

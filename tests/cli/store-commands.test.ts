@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { workbookBytes } from '../helpers/workbooks.ts';
 
@@ -32,6 +32,8 @@ function csv(name: string, lines: string[]): string {
   fs.writeFileSync(file, lines.join('\n'));
   return file;
 }
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('import, status, villages, changes, undo', () => {
   it('imports the fixtures once; the same file again is recognised and not stored twice', () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { readWorkbook, surveyZip, DEFAULT_LIMITS } from '../../shared/reading/workbook.ts';
 import { readFile } from '../../shared/reading/read.ts';
@@ -98,6 +98,7 @@ describe('the worker pool stops a file that runs away, and goes on with the othe
   const small = path.join(dir, 'small.csv');
   fs.writeFileSync(big, workbookBytes([{ name: 'S', rows: roster(60_000) }]));
   fs.writeFileSync(small, '乡镇,村,姓名,性别,职务,是否村民代表\n甲镇,一村,张三,男,书记,否\n');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('over its time allowance: stopped with a reason', async () => {
     const [a, b] = await readFiles([{ path: big }, { path: small }], { baseTimeoutMs: 50, timeoutMsPerMiB: 0, concurrency: 1 });
