@@ -15,6 +15,8 @@ export interface ReadProgress {
   done: number;
   total: number;
   file: string;
+  /** Of the file just read: */
+  sheets: number;
   villages: number;
   rows: number;
 }
@@ -98,6 +100,7 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
       done,
       total: files.length,
       file: job.name,
+      sheets: result.report.sheets.length,
       villages: result.inputs.length,
       rows: result.report.sheets.reduce((n, s) => n + s.dataRows, 0),
     });

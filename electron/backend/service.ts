@@ -395,6 +395,7 @@ export class Backend {
     let done = 0;
     let rows = 0;
     let villages = 0;
+    let sheets = 0;
     for (const [ov, group] of groups) {
       const offset = done;
       const readOptions: ReadOptions = ov ? { overrides: ov as unknown as ReadOptions['overrides'] } : {};
@@ -406,7 +407,8 @@ export class Backend {
           onProgress: (p) => {
             rows += p.rows;
             villages += p.villages;
-            onProgress?.({ phase: 'reading', filesDone: offset + p.done, filesTotal: toRead.length, file: p.file, sheets: 0, rows, rowsTotal: null, villages });
+            sheets += p.sheets;
+            onProgress?.({ phase: 'reading', filesDone: offset + p.done, filesTotal: toRead.length, file: p.file, sheets, rows, rowsTotal: null, villages });
           },
         },
       );

@@ -11,6 +11,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/service.ts';
 import { generatedRoster, removeDir, tempDir, writeXlsx } from './helpers.ts';
+// A seeded generator, so a failing run can be replayed from the printed seed.
+import { prng as rng } from '../bench/roster.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHILD = path.join(import.meta.dirname, 'crash-child.ts');
@@ -23,18 +25,6 @@ let baseDb: string;
 let base: { imports: number; persons: number };
 const BIG_VILLAGES = 300;
 const BIG_PERSONS = BIG_VILLAGES * 107; // 7 committee members and 100 representatives a village
-
-/** A seeded generator, so a failing run can be replayed from the printed seed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function inspect(file: string): { integrity: string; imports: number; persons: number } {
   const db = new Database(file);

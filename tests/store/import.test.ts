@@ -43,6 +43,9 @@ describe('importing the public fixtures', () => {
     expect(phases).toEqual(['hashing', 'reading', 'judging', 'storing', 'done']);
     const reading = progress.filter((p) => p.phase === 'reading');
     expect(reading.at(-1)).toMatchObject({ filesDone: 7, filesTotal: 7 });
+    // Sheets and rows are counted as files are read, not only at the end.
+    expect(reading.at(-1)!.sheets).toBeGreaterThanOrEqual(7);
+    expect(reading.map((p) => p.rows)).toEqual([...reading.map((p) => p.rows)].sort((a, b) => a - b));
     const done = progress.at(-1)!;
     expect(done.rows).toBe(r.persons);
     expect(done.sheets).toBeGreaterThanOrEqual(7);
