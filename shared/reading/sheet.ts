@@ -67,7 +67,7 @@ export interface SheetContext {
 const MAX_SKIPPED_LISTED = 200;
 const HEADER_SCAN_ROWS = 40;
 const FOOTER = /^(填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|统计时间|日期|注|备注|说明|附注|领导签字|签字|盖章|单位负责人)[:：\s]?/u;
-const TOTAL = /^(合计|小计|总计|共计|总数|累计|全镇|全乡|全街道|汇总)/u;
+const TOTAL = /^(合计|小计|总计|共计|总数|累计|全镇|全乡|全街道|汇总)|(合计|小计|总计|汇总)$/u;
 const COUNT_ROLES: ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen'];
 
 const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
@@ -141,6 +141,16 @@ export function findHeader(grid: Grid): { rows: number[]; mapping: ColumnMapping
     }
   }
   return best ? { rows: best.rows, mapping: best.mapping, layout: best.layout } : null;
+}
+
+/** A 妇联主席是否进两委 cell: yes/no words, or 已进 / 未进. */
+function chairSeatedCell(text: string): boolean | null {
+  const yn = parseYesNo(text);
+  if (yn !== null || !text) return yn;
+  const t = normalizeText(text).replace(/\s/g, '');
+  if (/^(未进|没进|不进|未进入|没有进|未)/u.test(t)) return false;
+  if (/^(已进|进入|已进入|进了|兼任|已)/u.test(t)) return true;
+  return null;
 }
 
 /** A 是否村民代表 cell: yes/no words, or the word 代表 itself ("村民代表", "是（代表）"). */
@@ -336,7 +346,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       township = lastTownshipCell || null;
     }
     township = township ?? sectionTownship ?? sheetTownship.name;
-    return { township: township ? cached(townshipNames, township, cleanTownship) : null, village: village ? cached(villageNames, village, normalizePlaceName) : null };
+    const t = township ? cached(townshipNames, township, cleanTownship) : null;
+    let v = village ? cached(villageNames, village, normalizePlaceName) : null;
+    // "青山镇上塘村" in a 青山镇 row names the village 上塘村.
+    if (t && v && v.length > t.length + 1 && v.startsWith(t) && looksLikeVillage(v.slice(t.length))) v = v.slice(t.length);
+    return { township: t, village: v };
   };
   /** Handles a row that is not data: blank, footer, section label, total, repeated header. Returns true if consumed. */
   const consumeNonData = (r: number, texts: string[]): boolean => {
@@ -454,7 +468,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       const num = (role: ColumnRole) => (has(mapping, role) ? parseCount(cell(r, role)) : null);
       const members = num('committeeMembers');
       const women = num('committeeWomen');
-      const chairSeated = has(mapping, 'chairSeated') ? parseYesNo(cell(r, 'chairSeated')) : null;
+      const chairSeated = has(mapping, 'chairSeated') ? chairSeatedCell(cell(r, 'chairSeated')) : null;
       const total = num('repTotal');
       const repWomen = num('repWomen');
       if ([members, women, chairSeated, total, repWomen].every((v) => v === null)) {

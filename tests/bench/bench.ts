@@ -1,8 +1,9 @@
 // `npm run bench`: generates rosters of 30,000 and 200,000 persons, checks them with the same code
-// as the CLI, and compares with a bare SheetJS read of the same file (time and peak memory, each
-// measurement in a process of its own). Prints numbers; never fails on them.
+// as the CLI, imports them into a new store as `quota-watch import` does, and compares both with a
+// bare SheetJS read of the same file (time and peak memory, each measurement in a process of its
+// own). Prints numbers; never fails on them.
 //
-//   npm run bench -- [--only bare,check,rules,phases] [--sizes 30000,200000] [--repeat 3] [--keep] [--seed N]
+//   npm run bench -- [--only bare,check,import,rules,phases] [--sizes 30000,200000] [--repeat 3] [--keep] [--seed N]
 //
 // Sections run in the order of SECTIONS; add one by adding an entry there.
 
@@ -11,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchTempDir, generateRoster, type RosterStats } from './roster.ts';
-import { interleaved, repeated, runChild, type ChildResult, type Repeated } from './measure.ts';
+import { interleaved, runChild, type ChildResult, type Repeated } from './measure.ts';
+import { bundledWorker } from '../../electron/backend/worker-bundle.ts';
 
 /** The target of issue 2: the whole check within 1.25x of a bare SheetJS read, in time and in memory. */
 const TARGET_RATIO = 1.25;
@@ -21,6 +23,9 @@ interface Ctx {
   selected: Set<string>;
   rosters: RosterStats[];
   repeat: number;
+  /** Where the rosters (and the databases of the import runs) are written. */
+  dir: string;
+  keep: boolean;
   results: Map<string, Repeated | ChildResult>; // key: `${section}:${persons}`
 }
 
@@ -58,16 +63,48 @@ function get<T>(ctx: Ctx, section: string, persons: number): T | undefined {
   return ctx.results.get(`${section}:${persons}`) as T | undefined;
 }
 
+/** The sections measured `--repeat` times, a fresh process each run. */
+const REPEATED = ['bare', 'check', 'import'] as const;
+
+/**
+ * The repeated sections that are selected, measured in turn (bare, check, import, bare, check, import …)
+ * so that a burst of other work on the machine falls on each alike and their ratios stay fair. Runs
+ * once per size, for whichever of them comes first; the others find their results.
+ */
+async function measureRepeated(ctx: Ctx, roster: RosterStats, section: string): Promise<Repeated> {
+  const done = get<Repeated>(ctx, section, roster.persons);
+  if (done) return done;
+  const modes = REPEATED.filter((m) => ctx.selected.has(m));
+  const all = await interleaved(modes, roster.file, ctx.repeat, (mode) => (mode === 'import' ? [ctx.dir] : []));
+  for (const [mode, rep] of all) ctx.results.set(`${mode}:${roster.persons}`, rep);
+  // Each import wrote a database of its own: gone once measured, unless kept.
+  for (const run of all.get('import')?.runs ?? []) {
+    const dir = (run.extra as { dir?: string } | undefined)?.dir;
+    if (dir && !ctx.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return all.get(section as (typeof REPEATED)[number])!;
+}
+
+/** The run whose time is the median (its phases are the ones shown). */
+function medianRun(r: Repeated): ChildResult {
+  return [...r.runs].sort((a, b) => a.ms - b.ms)[Math.floor((r.runs.length - 1) / 2)];
+}
+
+interface ImportExtra {
+  villages: number;
+  outcome: string | null;
+  message: string;
+  dbBytes: number;
+  walBytes: number;
+  phases: { open: number; read: number; judge: number; store: number; close: number };
+}
+
 const SECTIONS: Section[] = [
   {
     name: 'bare',
     byDefault: true,
     async run(ctx, roster) {
-      // With the check selected too, both are measured in turn (bare, check, bare, check …).
-      const both = ctx.selected.has('check');
-      const all = await interleaved(both ? ['bare', 'check'] : ['bare'], roster.file, ctx.repeat);
-      for (const [mode, rep] of all) ctx.results.set(`${mode}:${roster.persons}`, rep);
-      const r = all.get('bare')!;
+      const r = await measureRepeated(ctx, roster, 'bare');
       log(`  bare read   ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}`);
     },
   },
@@ -75,11 +112,31 @@ const SECTIONS: Section[] = [
     name: 'check',
     byDefault: true,
     async run(ctx, roster) {
-      const r = get<Repeated>(ctx, 'check', roster.persons) ?? (await repeated('check', roster.file, ctx.repeat));
-      ctx.results.set(`check:${roster.persons}`, r);
+      const r = await measureRepeated(ctx, roster, 'check');
       const e = r.runs[0].extra as { villages: number; status: Record<string, number>; findings: number; ok: boolean };
       log(`  check       ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages ${JSON.stringify(e.status)}, ${e.findings} findings, rows ${fmtInt(r.rows)}`);
       if (r.rows !== roster.persons || e.villages !== roster.villages) log(`  !! the check saw ${r.rows} rows and ${e.villages} villages; the roster has ${roster.persons} and ${roster.villages}`);
+    },
+  },
+  {
+    name: 'import',
+    byDefault: true,
+    async run(ctx, roster) {
+      const r = await measureRepeated(ctx, roster, 'import');
+      const e = medianRun(r).extra as unknown as ImportExtra;
+      const p = e.phases;
+      log(
+        `  import      ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages, ${fmtInt(r.rows)} persons stored; ` +
+          `database ${(e.dbBytes / 1048576).toFixed(1)} MiB${e.walBytes ? ` (+ WAL ${(e.walBytes / 1048576).toFixed(1)} MiB)` : ''}; ` +
+          `open ${fmtInt(p.open)} ms, read ${fmtInt(p.read)} ms, judge ${fmtInt(p.judge)} ms, store ${fmtInt(p.store)} ms, close ${fmtInt(p.close)} ms`,
+      );
+      for (const run of r.runs) {
+        const x = run.extra as unknown as ImportExtra;
+        if (run.rows !== roster.persons || x.villages !== roster.villages || x.outcome !== 'imported') {
+          log(`  !! an import stored ${run.rows} persons and ${x.villages} villages (${x.outcome}: ${x.message}); the roster has ${roster.persons} and ${roster.villages}`);
+          break;
+        }
+      }
     },
   },
   {
@@ -101,11 +158,11 @@ const SECTIONS: Section[] = [
     report(ctx) {
       const sizes = ctx.rosters.filter((r) => get(ctx, 'phases', r.persons));
       if (!sizes.length) return;
-      log('\nWhere the check goes, phase by phase (in one thread, no worker; heap/RSS after each phase):');
+      log("\nWhere the check goes, phase by phase (the reader worker's steps, the hand-off, the main thread's, all in one thread; RSS and heap after each):");
       for (const roster of sizes) {
         const r = get<ChildResult>(ctx, 'phases', roster.persons)!;
         const e = r.extra as Record<string, { ms: number; rssMiB: number; heapUsedMiB: number; externalMiB: number } | number>;
-        log(`  ${fmtInt(roster.persons)} persons (postMessage payload ${e.serializedMiB} MiB; process peak ${fmtMiB(r.maxRssKiB / 1024)}):`);
+        log(`  ${fmtInt(roster.persons)} persons (hand-off: ${e.serializedMiB} MiB cloned, ${e.movedMiB} MiB typed array moved; process peak ${fmtMiB(r.maxRssKiB / 1024)}):`);
         const rows: string[][] = [];
         for (const [k, v] of Object.entries(e)) {
           if (typeof v !== 'object') continue;
@@ -143,12 +200,42 @@ function summary(ctx: Ctx): void {
       verdicts.push(`  ${fmtInt(roster.persons)} persons: time ${fmtX(tRatio)} → ${ok(tRatio)}; memory ${fmtX(mRatio)} → ${ok(mRatio)}`);
     }
   }
-  log(`\nSummary (median of ${ctx.repeat} runs for time, max of peak RSS; each run a fresh process with tsx loaded; bare and check taken in turn):`);
+  log(`\nSummary (median of ${ctx.repeat} runs for time, max of peak RSS; each run a fresh process with tsx loaded; ${REPEATED.filter((m) => ctx.selected.has(m)).join(', ')} taken in turn):`);
   table(['persons', 'bare read', 'bare peak', 'check', 'check peak', 'time ratio', 'mem ratio', 'check rows/s', 'rule pass rows/s'], rows);
   if (verdicts.length) {
     log(`\nTarget (issue 2): the whole check within ${TARGET_RATIO}x of the bare read, for time and for memory:`);
     for (const v of verdicts) log(v);
   }
+  importSummary(ctx);
+}
+
+/** Issue 3: importing into the store (a new database each run), against the check alone and the bare read. */
+function importSummary(ctx: Ctx): void {
+  const rows: string[][] = [];
+  for (const roster of ctx.rosters) {
+    const imp = get<Repeated>(ctx, 'import', roster.persons);
+    if (!imp) continue;
+    const bare = get<Repeated>(ctx, 'bare', roster.persons);
+    const check = get<Repeated>(ctx, 'check', roster.persons);
+    const e = medianRun(imp).extra as unknown as ImportExtra;
+    const dash = '–';
+    const s = (ms: number) => (ms / 1000).toFixed(2);
+    rows.push([
+      fmtInt(roster.persons),
+      fmtS(imp.ms),
+      fmtMiB(imp.peakMiB),
+      fmtInt(roster.persons / (imp.ms / 1000)),
+      check ? fmtX(imp.ms / check.ms) : dash,
+      bare ? fmtX(imp.ms / bare.ms) : dash,
+      check ? fmtX(imp.peakMiB / check.peakMiB) : dash,
+      `${s(e.phases.read)} / ${s(e.phases.judge)} / ${s(e.phases.store + e.phases.close)} s`,
+      `${((e.dbBytes + e.walBytes) / 1048576).toFixed(1)} MiB`,
+      fmtInt((e.dbBytes + e.walBytes) / roster.persons),
+    ]);
+  }
+  if (!rows.length) return;
+  log(`\nImport into the store (issue 3): Backend.open(new file) + importFiles + close, as \`quota-watch import\` (median of ${ctx.repeat} runs, max of peak RSS):`);
+  table(['persons', 'import', 'import peak', 'import rows/s', 'import/check', 'import/bare', 'peak/check', 'read / judge / store', 'database', 'bytes/person'], rows);
 }
 
 async function main(): Promise<void> {
@@ -176,13 +263,18 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
 
   const dir = benchTempDir();
-  const ctx: Ctx = { selected: new Set(sections.map((s) => s.name)), rosters: [], repeat, results: new Map() };
+  const ctx: Ctx = { selected: new Set(sections.map((s) => s.name)), rosters: [], repeat, dir, keep: values.keep!, results: new Map() };
   const started = performance.now();
   log(`Quota Watch bench — node ${process.version}, sections: ${sections.map((s) => s.name).join(', ')}; files in ${dir}`);
   log(`  ${loadNote()}`);
   // The fixed cost of a process (tsx and the modules loaded), to read the peaks against.
   const idle = await runChild('idle', '-');
   log(`  an idle process with the modules loaded: peak ${fmtMiB(idle.maxRssKiB / 1024)}`);
+  // The reader worker is bundled once per version of the sources (electron/backend/worker-bundle.ts): build
+  // it now, so that no measured run pays for it.
+  const tb = performance.now();
+  const bundle = await bundledWorker();
+  log(`  reader worker: ${bundle ? `bundle ready in ${fmtS(performance.now() - tb)}` : 'no bundle (esbuild unavailable): workers load tsx, slower'}`);
   try {
     for (const persons of sizes) {
       const t0 = performance.now();

@@ -5,12 +5,17 @@
 //   bare    XLSX.read(fs.readFileSync(f), { dense: true }) — the baseline
 //   check   runCheck([f], defaultRuleSet()) — the same code as the CLI (worker threads included)
 //   rules   the rule pass alone: judgeAll on inputs already read (in-process), repeated
-//   phases  readFile's work split into its phases, in-process, with timings and heap after each
+//   import  Backend.open(new file) + importFiles({ paths: [f] }) + close — the same code as `quota-watch import`
+//           (FILE, then the directory to create the new database in)
+//   phases  the check's work split into its phases, in-process, with timings and heap after each
 
 import fs from 'node:fs';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { RESULT_PREFIX, type ChildResult } from './measure.ts';
-import type { VillageInput } from '../../shared/model.ts';
+import type { FileRead } from '../../shared/reading/read.ts';
+import type { SheetReport } from '../../shared/reading/sheet.ts';
+import type { PackedRead } from '../../shared/reading/pack.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -73,9 +78,64 @@ async function rules(file: string, repeat: number): Promise<ChildResult> {
   return { mode: 'rules', ms: times[Math.floor(times.length / 2)], maxRssKiB: process.resourceUsage().maxRSS, rows, extra: { times: times.map(Math.round) } };
 }
 
+/**
+ * An import into a new database, as `quota-watch import FILE --db NEW` does it: open (create), read
+ * the file in the worker pool, judge, store in one transaction, close (the WAL checkpointed). Timed
+ * from open to close; the phases by the backend's own progress reports.
+ */
+async function importInto(file: string, dir: string): Promise<ChildResult> {
+  const { Backend } = await import('../../electron/backend/service.ts');
+  const runDir = fs.mkdtempSync(path.join(dir, 'import-'));
+  const dbPath = path.join(runDir, 'quota-watch.db');
+  const t0 = performance.now();
+  const at: Record<string, number> = {}; // phase → ms since t0 when first reported
+  const backend = Backend.open(dbPath);
+  at.open = performance.now() - t0;
+  let report;
+  try {
+    report = await backend.importFiles({ paths: [file] }, { onProgress: (p) => (at[p.phase] ??= performance.now() - t0) });
+  } finally {
+    at.imported = performance.now() - t0;
+    await backend.close();
+  }
+  const ms = performance.now() - t0;
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+  const f = report.files[0];
+  return {
+    mode: 'import',
+    ms,
+    maxRssKiB: process.resourceUsage().maxRSS,
+    rows: report.persons,
+    extra: {
+      dir: runDir,
+      villages: report.villages.length,
+      outcome: f?.outcome ?? null,
+      message: report.message,
+      importId: report.importId,
+      dbBytes: size(dbPath),
+      walBytes: size(dbPath + '-wal'),
+      // Split by the first progress report of each phase: reading (hashing + workers), judging, storing, commit + close.
+      phases: {
+        open: Math.round(at.open),
+        read: Math.round((at.judging ?? at.imported) - at.open),
+        judge: Math.round((at.storing ?? at.done ?? at.imported) - (at.judging ?? at.imported)),
+        store: Math.round(at.imported - (at.storing ?? at.imported)),
+        close: Math.round(ms - at.imported),
+      },
+    },
+  };
+}
+
+/**
+ * The check's path, phase by phase, in one thread: what the reader worker does (read, parse, free the
+ * parser's garbage, build the rows, pack), the hand-off (a structured clone of the packed read, its
+ * typed array moved rather than copied), what the main thread does (unpack, judge). The worker's heap
+ * goes when it is terminated; here its objects are dropped and collected at that point instead.
+ */
 async function phases(file: string): Promise<ChildResult> {
   const { readWorkbook, DEFAULT_LIMITS } = await import('../../shared/reading/workbook.ts');
   const { readSheet } = await import('../../shared/reading/sheet.ts');
+  const { packRead, unpackRead } = await import('../../shared/reading/pack.ts');
   const { judgeAll } = await import('../../shared/check.ts');
   const { defaultRuleSet } = await import('../../shared/rules/builtin.ts');
   const { townshipFromText } = await import('../../shared/places.ts');
@@ -88,31 +148,49 @@ async function phases(file: string): Promise<ChildResult> {
     return r;
   };
   const t0 = performance.now();
-  const bytes = step('readFileSync', () => fs.readFileSync(file));
-  const wb = step('readWorkbook (XLSX.read + denseGrid)', () => readWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), DEFAULT_LIMITS));
+  let bytes: Buffer | null = step('readFileSync', () => fs.readFileSync(file));
+  let wb: ReturnType<typeof readWorkbook> | null = step('readWorkbook (XLSX.read + denseGrid)', () =>
+    readWorkbook(new Uint8Array(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength), DEFAULT_LIMITS),
+  );
   if (!wb.ok) throw new Error(wb.message);
-  const name = file.split('/').pop()!;
+  const grids = wb.grids;
+  bytes = null;
+  wb = null;
+  step('gc (afterParse: the parser\'s garbage)', () => gc?.());
+  const name = path.basename(file);
   const fileTownship = townshipFromText(name.replace(/\.[^.]+$/, ''));
-  // readFile's loop over the sheets (read.ts), without the SheetJS read timed above. Tolerates both shapes of
-  // SheetRead (one `report` or several `reports`), as the reader evolves.
-  type AnyRead = { report?: { dataRows: number }; reports?: Array<{ dataRows: number }>; inputs: unknown[]; findings: unknown[]; villageList: unknown[] };
-  const sheets = step('readSheet', () => wb.grids.map((grid) => readSheet(grid, { file: name, fileTownship }) as unknown as AnyRead));
-  const reportsOf = (s: AnyRead) => s.reports ?? (s.report ? [s.report] : []);
-  const result = {
-    report: { sheets: sheets.flatMap(reportsOf) },
-    inputs: sheets.flatMap((s) => s.inputs) as VillageInput[],
-    findings: sheets.flatMap((s) => s.findings),
-    villageList: sheets.flatMap((s) => s.villageList),
-  };
-  const ser = step('v8.serialize (postMessage, worker side)', () => v8.serialize(result));
+  // readFile's loop over the sheets (shared/reading/read.ts), without the SheetJS read timed above.
+  let read: FileRead | null = step('readSheet (rows built)', () => {
+    const sheets: SheetReport[] = [];
+    const r: FileRead = { report: { file: name, format: 'xlsx', ok: true, problem: null, message: '', notes: [], sheets }, inputs: [], findings: [], villageList: [] };
+    for (const grid of grids) {
+      const s = readSheet(grid, { file: name, fileTownship });
+      sheets.push(...s.reports);
+      r.inputs.push(...s.inputs);
+      r.findings.push(...s.findings);
+      r.villageList.push(...s.villageList);
+    }
+    return r;
+  });
+  grids.length = 0;
+  const rows = read.report.sheets.reduce((n, s) => n + s.dataRows, 0);
+  let packed: PackedRead | null = step('packRead (worker side)', () => packRead(read!));
+  read = null;
+  // postMessage(…, [ints.buffer]): everything is cloned but the typed array, which is moved.
+  const ints = packed.ints;
+  let ser: Buffer | null = step('v8.serialize (postMessage, worker side)', () => v8.serialize({ ...packed!, ints: null }));
   out.serializedMiB = mib(ser.length);
-  const copy = step('v8.deserialize (postMessage, main side)', () => v8.deserialize(ser) as typeof result);
+  out.movedMiB = mib(ints.byteLength);
+  packed = null;
+  step('worker terminated (its heap dropped, gc)', () => gc?.());
+  const copy = step('v8.deserialize (postMessage, main side)', () => ({ ...(v8.deserialize(ser!) as PackedRead), ints }));
+  ser = null;
+  const unpacked = step('unpackRead (main side)', () => unpackRead(copy));
   const readMs = performance.now() - t0;
-  step('judgeAll (first call, on the copy)', () => judgeAll(copy.inputs, defaultRuleSet()));
+  step('judgeAll (first call)', () => judgeAll(unpacked.inputs, defaultRuleSet()));
   const ms = performance.now() - t0;
   gc?.();
   out.afterGc = mem();
-  const rows = result.report.sheets.reduce((n, s) => n + s.dataRows, 0);
   out.readMs = Math.round(readMs);
   return { mode: 'phases', ms, maxRssKiB: process.resourceUsage().maxRSS, rows, extra: out };
 }
@@ -124,6 +202,7 @@ async function main(): Promise<void> {
   else if (mode === 'bare') r = await bare(file);
   else if (mode === 'check') r = await check(file);
   else if (mode === 'rules') r = await rules(file, Number(arg ?? 5));
+  else if (mode === 'import') r = await importInto(file, arg);
   else if (mode === 'phases') r = await phases(file);
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(RESULT_PREFIX + JSON.stringify(r) + '\n');

@@ -66,8 +66,11 @@ function summarize(runs: ChildResult[]): Repeated {
   };
 }
 
+/** Extra arguments of a child: the same for every mode and run, or chosen per mode and run (0-based). */
+export type ChildArgs = string[] | ((mode: string, run: number) => string[]);
+
 /** `repeat` measurements, one process each: median time, max of peak memory. */
-export async function repeated(mode: string, file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Repeated> {
+export async function repeated(mode: string, file: string, repeat: number, args: ChildArgs = [], nodeFlags: string[] = []): Promise<Repeated> {
   return (await interleaved([mode], file, repeat, args, nodeFlags)).get(mode)!;
 }
 
@@ -75,8 +78,9 @@ export async function repeated(mode: string, file: string, repeat: number, args:
  * `repeat` rounds of each mode in turn (a, b, a, b …), so that a burst of other work on the machine
  * falls on every mode alike and their ratio stays fair.
  */
-export async function interleaved(modes: readonly string[], file: string, repeat: number, args: string[] = [], nodeFlags: string[] = []): Promise<Map<string, Repeated>> {
+export async function interleaved(modes: readonly string[], file: string, repeat: number, args: ChildArgs = [], nodeFlags: string[] = []): Promise<Map<string, Repeated>> {
   const runs = new Map<string, ChildResult[]>(modes.map((m) => [m, []]));
-  for (let i = 0; i < repeat; i++) for (const m of modes) runs.get(m)!.push(await runChild(m, file, args, nodeFlags));
+  const argsOf = typeof args === 'function' ? args : () => args;
+  for (let i = 0; i < repeat; i++) for (const m of modes) runs.get(m)!.push(await runChild(m, file, argsOf(m, i), nodeFlags));
   return new Map([...runs].map(([m, r]) => [m, summarize(r)]));
 }

@@ -1,7 +1,7 @@
 // Forms worded and arranged in other ways than the fixtures: the reader goes by meaning, not by template.
 
 import { describe, expect, it } from 'vitest';
-import { workbookBytes, makeId, checkBytes, brief } from '../helpers/workbooks.ts';
+import { workbookBytes, makeId, checkBytes, brief, gbk } from '../helpers/workbooks.ts';
 
 describe('roster variants', () => {
   it('party and villagers’ committee posts in two columns, the chair in a 是否妇联主席 column, ✓ marks for representatives', () => {
@@ -161,6 +161,57 @@ describe('findings that need the whole run', () => {
     expect(twice.message).toContain('一村');
     expect(twice.message).not.toContain(shared); // masked
     expect(r.findings.find((f) => f.code === 'chair-not-woman')).toMatchObject({ row: 3, village: '一村' });
+  });
+});
+
+describe('more wordings', () => {
+  it('a 类别 column that says 两委成员 or 村民代表, and village names that repeat the township', () => {
+    const rows: unknown[][] = [
+      ['乡镇', '村', '姓名', '性别', '类别'],
+      ['甲镇', '甲镇一村', '张三', '男', '两委成员'],
+      ['甲镇', '甲镇一村', '李芳', '女', '两委成员（妇联主席）'],
+      ['甲镇', '甲镇一村', '王五', '男', '村民代表'],
+      ['甲镇', '甲镇一村', '赵丽', '女', '村民代表'],
+      ['甲镇', '甲镇一村', '钱七', '男', '村民代表'],
+    ];
+    const r = checkBytes([{ name: 'x.xlsx', bytes: workbookBytes([{ name: 'S', rows }]) }]);
+    const v = r.verdicts.get('甲镇|一村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts).toEqual({ committeeMembers: 2, committeeWomen: 1, representatives: 3, womenRepresentatives: 1 });
+  });
+
+  it('count tables: township subtotal rows are no villages, and 已进/未进 in the chair column', () => {
+    const rows: unknown[][] = [
+      ['乡镇', '村名', '两委成员数', '女性成员数', '妇联主席进两委情况', '村民代表数', '女性代表数'],
+      ['甲镇', '一村', 7, 2, '已进', 30, 10],
+      ['甲镇', '二村', 7, 2, '未进', 30, 10],
+      ['甲镇', '甲镇小计', 14, 4, '', 60, 20],
+    ];
+    const r = checkBytes([{ name: 'x.xlsx', bytes: workbookBytes([{ name: 'S', rows }]) }]);
+    expect(r.verdicts.size).toBe(2);
+    expect(brief(r.verdicts.get('甲镇|一村'))).toBe('compliant:pass,pass,pass');
+    expect(brief(r.verdicts.get('甲镇|二村'))).toBe('noncompliant:pass,fail,pass');
+  });
+});
+
+describe('other containers', () => {
+  it('an .xls that is an HTML table (as web systems export), in GBK', () => {
+    const html =
+      '<html><head><meta charset="gbk"></head><body><table>' +
+      '<tr><td>乡镇</td><td>村</td><td>姓名</td><td>性别</td><td>职务</td><td>是否村民代表</td></tr>' +
+      '<tr><td>甲镇</td><td>一村</td><td>张三</td><td>男</td><td>书记</td><td>否</td></tr>' +
+      '<tr><td>甲镇</td><td>一村</td><td>李芳</td><td>女</td><td>主任、妇联主席</td><td>是</td></tr>' +
+      '<tr><td>甲镇</td><td>一村</td><td>王五</td><td>男</td><td></td><td>是</td></tr>' +
+      '</table></body></html>';
+    const r = checkBytes([{ name: 'export.xls', bytes: gbk(html) }]);
+    expect(brief(r.verdicts.get('甲镇|一村'))).toBe('compliant:pass,pass,pass');
+    expect(r.verdicts.get('甲镇|一村')!.counts).toEqual({ committeeMembers: 2, committeeWomen: 1, representatives: 2, womenRepresentatives: 1 });
+  });
+
+  it('a WPS .et (BIFF8 inside) is read by its content', () => {
+    const rows = [['乡镇', '村', '姓名', '性别', '职务', '是否村民代表'], ['甲镇', '一村', '李芳', '女', '主任、妇联主席', '是']];
+    const r = checkBytes([{ name: 'a.et', bytes: workbookBytes([{ name: 'Sheet1', rows }], 'biff8') }]);
+    expect(brief(r.verdicts.get('甲镇|一村'))).toBe('compliant:pass,pass,pass');
   });
 });
 
