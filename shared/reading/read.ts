@@ -6,6 +6,7 @@ import { baseName, failedRead, type FileRead, type FileReport } from './result.t
 
 export { baseName, failedRead, type FileRead, type FileReport };
 import { townshipFromText, villageIdentity } from '../places.ts';
+import { normalizePlaceName } from '../text.ts';
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type FileProblem } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import type { ColumnRole } from './columns.ts';
@@ -18,12 +19,22 @@ export interface ReadOptions {
   overrides?: Record<string, { mapping: Record<number, ColumnRole>; headerRows: number[] }>;
 }
 
+/** "云溪-换届名单(2026)" → "云溪": the file name without the words every form has. */
+export function townshipFromFileStem(stem: string): string {
+  const rest = normalizePlaceName(stem)
+    .replace(/附件\d*|\d{4}年?|\d+月|\d+日|名单|花名册|统计表|统计|汇总表?|换届|选举|情况|结果|村两委|两委|村民代表|代表|成员|数据|最终|修改|定稿|副本|表|稿|[\d\-_()（）【】\[\]、,，.。:：“”"'‘’·\s]+/gu, '');
+  return rest.length >= 2 && rest.length <= 10 ? rest : '未注明乡镇';
+}
+
 export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): FileRead {
   const file = baseName(fileName);
   const wb = readWorkbook(bytes, options.limits ?? DEFAULT_LIMITS);
   if (!wb.ok) return failedRead(file, wb.problem, wb.message);
   options.afterParse?.();
-  const fileTownship = townshipFromText(file.replace(/\.[^.]+$/, ''));
+  const stem = file.replace(/\.[^.]+$/, '');
+  const named = townshipFromText(stem);
+  // No 乡/镇/街道 in the file name either: the name itself stands in, said so where it is used.
+  const fileTownship = named ?? townshipFromFileStem(stem);
   const inputs: VillageInput[] = [];
   const findings: Finding[] = [];
   const villageList: FileRead['villageList'] = [];
@@ -33,6 +44,7 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
     const read = readSheet(grid, {
       file,
       fileTownship,
+      fileTownshipGuessed: named === null,
       mapping: ov ? new Map(Object.entries(ov.mapping).map(([c, r]) => [Number(c), r])) : undefined,
       headerRows: ov?.headerRows,
     });

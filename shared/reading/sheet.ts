@@ -55,6 +55,8 @@ export interface SheetContext {
   file: string;
   /** Township named in the file name, the last resort. */
   fileTownship: string | null;
+  /** True when the file name names no township and `fileTownship` is only the name standing in. */
+  fileTownshipGuessed?: boolean;
   /** Override of the detected mapping (column index → role), when a person corrected it. */
   mapping?: Map<number, ColumnRole>;
   /** Override of the header rows (0-based). */
@@ -253,6 +255,17 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   else if (fromSheet) sheetTownship = { name: fromSheet, from: 'sheet' };
   else if (ctx.parentTownship) sheetTownship = { name: ctx.parentTownship, from: 'title' };
   else if (ctx.fileTownship) sheetTownship = { name: ctx.fileTownship, from: 'file' };
+
+  if (sheetTownship.from === 'file' && ctx.fileTownshipGuessed && layoutOf(mapping) !== 'none' && !has(mapping, 'township')) {
+    findings.push({
+      severity: 'warning',
+      code: 'township-unknown',
+      file: ctx.file,
+      sheet: grid.name,
+      row: null,
+      message: `表格中（乡镇列、标题、工作表名、文件名）都没有写明乡镇，暂以“${sheetTownship.name}”作为乡镇名，请核实`,
+    });
+  }
 
   const offset = ctx.rowOffset ?? 0;
   const report: SheetReport = {

@@ -194,6 +194,17 @@ describe('more wordings', () => {
   });
 });
 
+describe('a township named nowhere', () => {
+  it('the file name stands in, and a finding says so', () => {
+    const rows = [['村', '姓名', '性别', '职务', '是否村民代表'], ['一村', '李芳', '女', '主任、妇联主席', '是']];
+    const r = checkBytes([{ name: '附件2-云溪换届名单(2026).xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    expect(brief(r.verdicts.get('云溪|一村'))).toBe('compliant:pass,pass,pass');
+    expect(r.findings.find((f) => f.code === 'township-unknown')!.message).toContain('“云溪”');
+    const bare = checkBytes([{ name: '名单.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    expect(bare.verdicts.has('未注明乡镇|一村')).toBe(true);
+  });
+});
+
 describe('other containers', () => {
   it('an .xls that is an HTML table (as web systems export), in GBK', () => {
     const html =
