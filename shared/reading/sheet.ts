@@ -516,10 +516,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   const nameHeader = mapping.headers.get(col('name')!) ?? '';
   // What the sheet's name and title say it lists: "村民代表名单" is a list of representatives, whatever
   // other columns it has; a title that names both (两委 … 及村民代表) leaves it to the columns.
-  const purpose = `${grid.name} ${titleText}`;
-  const saysReps = /代表/u.test(purpose);
-  const saysCommittees = /两委|班子|干部|支委|村委|职务|委员/u.test(purpose);
-  const repsOnly = (saysReps && !saysCommittees) || (!hasPost && !hasRep && /代表/u.test(nameHeader));
+  // The sheet's name speaks first, then the title line nearest the header, then all titles together.
+  const says = (text: string): 'reps' | 'committees' | null => {
+    const reps = /代表/u.test(text);
+    const committees = /两委|班子|干部|支委|村委|职务|委员/u.test(text);
+    return reps === committees ? null : reps ? 'reps' : 'committees';
+  };
+  const purpose = says(grid.name) ?? says(titles[titles.length - 1] ?? '') ?? says(titleText);
+  const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${grid.name} ${titleText}`));
   let postSaysRep = false;
   let repBlank = 0;
   for (let r = dataStart; r < end; r++) {
