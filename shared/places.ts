@@ -72,6 +72,32 @@ export function villageFromTitle(text: string): string | null {
   return looksLikeVillage(v) ? v : null;
 }
 
+/**
+ * A village named in a sheet's title rows: "村名：桐坑村", "填报单位：上坪村村委会", "桐坑村“两委”成员名单",
+ * "青山镇上塘村村民代表名单". Not "枫林镇村“两委”…" nor "各村…", which name no one village.
+ */
+export function villageFromTitles(titles: readonly string[]): string | null {
+  for (const title of titles) {
+    const s = normalizePlaceName(title);
+    const labelled = s.match(new RegExp(`(?:村名称?|村\\(社区\\)|村居|村社区|村别|所在村|填报单位|单位)[:：]?(${HAN}{1,10}?(?:村民委员会|居民委员会|村委会|居委会|社区|村))`, 'u'));
+    if (labelled && looksLikeVillage(labelled[1])) return villageKeyName(labelled[1]);
+    const first = villageFromTitle(s);
+    if (first) return first;
+    const after = s.match(new RegExp(`(?:镇|乡|街道)(${HAN}{1,8}?(?:社区|村))(?!民)`, 'u'));
+    if (after && !/^(各|全|所有|本|辖区|下属)/u.test(after[1]) && looksLikeVillage(after[1])) return after[1];
+  }
+  return null;
+}
+
+/** "上坪村村委会" → "上坪村": the village, not its committee. */
+function villageKeyName(name: string): string {
+  const n = normalizePlaceName(name);
+  const m = n.match(COMMITTEE_SUFFIX);
+  if (!m) return n;
+  const base = n.slice(0, -m[1].length);
+  return /(村|社区)$/u.test(base) ? base : m[1].startsWith('村') ? `${base}村` : n;
+}
+
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/iu;
 const GENERIC_WORDS = /(名单|统计|汇总|班子|代表|成员|情况|花名册|明细|数据|附件|模板|下拉|选项|目录|说明|表|list|data|sheet)/iu;
 

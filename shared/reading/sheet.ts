@@ -14,7 +14,7 @@ import {
   townshipFromText,
   townshipKey,
   villageFromSheetName,
-  villageFromTitle,
+  villageFromTitles,
   villageKey,
 } from '../places.ts';
 import type { Grid } from './grid.ts';
@@ -247,7 +247,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(grid, r));
   const titleText = titles.join(' ');
 
-  const sheetVillage = villageFromSheetName(grid.name) ?? villageFromTitle(titles[0] ?? '');
+  const sheetVillage = villageFromSheetName(grid.name) ?? villageFromTitles(titles);
   let sheetTownship: { name: string | null; from: SheetReport['township']['from'] } = { name: null, from: null };
   const fromTitle = titles.map(townshipFromText).find((t) => t);
   const fromSheet = looksLikeTownship(grid.name) ? cleanTownship(grid.name) : townshipFromText(grid.name);

@@ -194,6 +194,25 @@ describe('more wordings', () => {
   });
 });
 
+describe('a village named only in a title', () => {
+  it('sheets named Sheet1, Sheet2, each with "村名：…" above its header', () => {
+    const sheet = (village: string, women: number) => ({
+      name: `Sheet${women}`,
+      rows: [
+        ['青山镇村“两委”成员及村民代表名单'],
+        [`村名：${village}`, '', '', '填报日期：2026年4月1日'],
+        ['姓名', '性别', '职务', '是否村民代表'],
+        ['甲一', '男', '书记、主任', '否'],
+        ['乙二', '女', '委员、妇联主席', '否'],
+        ...Array.from({ length: 6 }, (_, i) => [`丙${'一二三四五六'[i]}`, i < women ? '女' : '男', '', '是']),
+      ],
+    });
+    const r = checkBytes([{ name: 'x.xlsx', bytes: workbookBytes([sheet('上塘村', 2), sheet('下洋村', 1)]) }]);
+    expect(brief(r.verdicts.get('青山镇|上塘村'))).toBe('compliant:pass,pass,pass');
+    expect(brief(r.verdicts.get('青山镇|下洋村'))).toBe('noncompliant:pass,pass,fail');
+  });
+});
+
 describe('a township named nowhere', () => {
   it('the file name stands in, and a finding says so', () => {
     const rows = [['村', '姓名', '性别', '职务', '是否村民代表'], ['一村', '李芳', '女', '主任、妇联主席', '是']];
