@@ -5,6 +5,7 @@ import { runCheck, exitCodeOf, type CheckRun } from './backend/check.ts';
 import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
+import { argsError } from './args.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
@@ -98,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' } } });
     } catch (err) {
-      process.stderr.write(`参数有误：${(err as Error).message}\n${USAGE}\n`);
+      process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
       return 2;
     }
     return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
@@ -117,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
       options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' } },
     });
   } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
     return 2;
   }
   if (args.positionals.length === 0) {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CommitteeCounts, FindingCode, Gender, Outcome, PartKind, PartVerdict, RepresentativeCounts, Severity, SourceRef, VillageStatus } from './model.ts';
 import type { FileReport } from './reading/read.ts';
-import type { ColumnRole } from './reading/columns.ts';
+import { ROLE_LABELS, type ColumnRole } from './reading/columns.ts';
 import type { VillageJson } from './summary.ts';
 
 // ================================================================ shared pieces
@@ -69,25 +69,8 @@ export type SheetOverrides = Record<string, { mapping: Record<string, ColumnRole
 const MAX_PATHS = 10_000;
 const MAX_PATH_LENGTH = 4096;
 
-const ROLES = [
-  'seq',
-  'township',
-  'village',
-  'name',
-  'gender',
-  'idNumber',
-  'post',
-  'representative',
-  'group',
-  'remark',
-  'committeeMembers',
-  'committeeWomen',
-  'chairSeated',
-  'repTotal',
-  'repWomen',
-  'ratio',
-  'ownVerdict',
-] as const satisfies readonly ColumnRole[];
+// The roles a person may give a column when correcting a preview: every role the reader knows.
+const ROLES = Object.keys(ROLE_LABELS) as [ColumnRole, ...ColumnRole[]];
 
 const pathSchema = z.string().min(1).max(MAX_PATH_LENGTH);
 const idSchema = z.number().int().positive();

@@ -34,7 +34,8 @@ export function villageIdentity(township: string, village: string): string {
 
 /** A township named in free text: "青山镇2026年村“两委”…" → "青山镇"; "XX县白沙镇人民政府" → "白沙镇". */
 export function townshipFromText(text: string): string | null {
-  const s = normalizePlaceName(text);
+  // A year is no part of a name: "2026年青山镇…" must not give "年青山镇".
+  const s = normalizePlaceName(text).replace(/\d{2,4}年度?/gu, ' ');
   const re = new RegExp(`(${HAN}{1,6}?)(街道办事处|街道|镇|乡)`, 'gu');
   for (const m of s.matchAll(re)) {
     let stem = m[1];
@@ -99,7 +100,7 @@ function villageKeyName(name: string): string {
 }
 
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/iu;
-const GENERIC_WORDS = /(名单|统计|汇总|班子|代表|成员|情况|花名册|明细|数据|附件|模板|下拉|选项|目录|说明|表|list|data|sheet)/iu;
+const GENERIC_WORDS = /(名单|统计|汇总|班子|代表|成员|情况|花名册|明细|数据|附件|模板|下拉|选项|目录|说明|表|两委|支委|村委|居委|党|支部|监委|委员|干部|list|data|sheet)/iu;
 
 /** The sheet's name when it names a village (one sheet a village), else null. */
 export function villageFromSheetName(name: string): string | null {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { failedRead, type FileRead } from '../../shared/reading/result.ts';
 import type { ReadOptions } from '../../shared/reading/read.ts';
@@ -33,7 +34,8 @@ export interface PoolOptions {
   onProgress?: (p: ReadProgress) => void;
 }
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+// fileURLToPath, not URL.pathname: an install path with spaces, Chinese or a Windows drive must stay a path.
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const BOOT_TIMEOUT_MS = 60_000;
 

@@ -16,13 +16,17 @@ export function resolveRuleSet(nameOrFile: string | undefined): RuleSet {
     throw new RuleSetError(`找不到规则“${nameOrFile}”：内置规则有 ${names}，或给出规则文件（.json）的路径`);
   }
   const origin = path.basename(nameOrFile);
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(fs.readFileSync(nameOrFile, 'utf8').replace(/^\uFEFF/, ''));
+    if (fs.statSync(nameOrFile).size > 1024 * 1024) throw new RuleSetError(`规则文件 ${origin} 超过 1 MB，不像规则文件`);
+    text = fs.readFileSync(nameOrFile, 'utf8');
   } catch (err) {
-    throw new RuleSetError(`规则文件 ${origin} 不是有效的 JSON：${String((err as Error).message).slice(0, 120)}`);
+    if (err instanceof RuleSetError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new RuleSetError(`无法读取规则文件 ${origin}：${code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : '读取失败'}`);
   }
-  const parsed = parseRuleSet(json, origin);
+  // parseRuleSet reads the JSON text itself, with a Chinese message when it is not JSON.
+  const parsed = parseRuleSet(text, origin);
   if (!parsed.ok) throw new RuleSetError(parsed.errors.join('\n'));
   return parsed.ruleSet;
 }

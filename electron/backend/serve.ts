@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { Backend } from './service.ts';
 import { defaultDbPath } from './store/paths.ts';
 import { startHttpServer, type HttpServerHandle } from './http.ts';
+import { argsError } from '../args.ts';
 
 const USAGE = `用法：node --import tsx electron/backend/serve.ts [--db 数据库文件] [--port 端口] [--static 页面目录] [--json]
 
@@ -25,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
       strict: true,
     }));
   } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
     return 2;
   }
   if (values.help) {

@@ -271,7 +271,8 @@ export class Backend {
   static errorOf(err: unknown): ApiError {
     if (err instanceof ApiFailure) return { code: err.code, message: err.message };
     if (err instanceof StoreError) return { code: err.code, message: err.message };
-    return { code: 'internal', message: `内部错误：${String((err as Error)?.message ?? err).slice(0, 200)}` };
+    // Not one of ours: a plain Chinese line for the user; the detail stays short and last.
+    return { code: 'internal', message: `处理时发生内部错误，已保存的数据未受影响（${String((err as Error)?.message ?? err).slice(0, 120)}）` };
   }
 
   private dispatch<Op extends ApiOp>(op: Op, args: unknown, call: CallOptions): Promise<ApiReplies[Op]> {

@@ -1,13 +1,13 @@
 // One file → what it holds: the villages, how each sheet was read, and findings. Pure: the caller
 // supplies the bytes and the file's name.
 
-import type { VillageInput, Finding, SourceRef } from '../model.ts';
+import type { VillageInput, Finding } from '../model.ts';
 import { baseName, failedRead, type FileRead, type FileReport } from './result.ts';
 
 export { baseName, failedRead, type FileRead, type FileReport };
 import { townshipFromText, villageIdentity } from '../places.ts';
 import { normalizePlaceName } from '../text.ts';
-import { readWorkbook, DEFAULT_LIMITS, type ReadLimits, type FileProblem } from './workbook.ts';
+import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import type { ColumnRole } from './columns.ts';
 

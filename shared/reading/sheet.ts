@@ -5,6 +5,7 @@
 import type { Finding, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
 import { normalizeName, normalizeText, normalizePlaceName, parseGender, parseYesNo, parseCount } from '../text.ts';
 import { parsePost, type PostParse } from '../seats.ts';
+import { maskIdNumber } from '../idcard.ts';
 
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 import {
@@ -192,6 +193,11 @@ function sliceGrid(g: Grid, from: number): Grid {
   };
 }
 
+/** A cell quoted in a reason: short, and an ID number in it masked. */
+function shown(text: string): string {
+  return text.slice(0, 20).replace(/\d{6}[\dXx*]{4,}/gu, (id) => maskIdNumber(id));
+}
+
 function parseVerdictCell(text: string): boolean | null {
   const t = normalizeText(text).replace(/\s/g, '');
   if (!t) return null;
@@ -247,7 +253,8 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(grid, r));
   const titleText = titles.join(' ');
 
-  const sheetVillage = villageFromSheetName(grid.name) ?? villageFromTitles(titles);
+  // A sheet named like a village ("桐坑村") first, then a village its titles name, then a bare sheet name ("桐坑").
+  const sheetVillage = (looksLikeVillage(grid.name) ? normalizePlaceName(grid.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(grid.name);
   let sheetTownship: { name: string | null; from: SheetReport['township']['from'] } = { name: null, from: null };
   const fromTitle = titles.map(townshipFromText).find((t) => t);
   const fromSheet = looksLikeTownship(grid.name) ? cleanTownship(grid.name) : townshipFromText(grid.name);
@@ -385,7 +392,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
         lastTownshipCell = '';
         return true;
       }
-      skip(r, inFooter ? '表尾说明' : `只有一项内容“${texts[0].slice(0, 20)}”，不是数据行`);
+      // "二、白石村“两委”班子", "村名：白石村　填报人：李" start a village too.
+      const named = inFooter ? null : villageFromTitles([texts[0]]);
+      if (named) {
+        sectionVillage = named;
+        lastVillageCell = '';
+        return true;
+      }
+      skip(r, inFooter ? '表尾说明' : `只有一项内容“${shown(texts[0])}”，不是数据行`);
       return true;
     }
     if (texts.slice(0, 3).some((t) => /[计总全汇]/u.test(t) && TOTAL.test(normalizePlaceName(t)))) {
@@ -523,6 +537,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     return reps === committees ? null : reps ? 'reps' : 'committees';
   };
   const purpose = says(grid.name) ?? says(titles[titles.length - 1] ?? '') ?? says(titleText);
+  // A list of the supervision committee, reserve cadres or group leaders: nobody on it holds a seat on the two
+  // committees by being listed there, so the sheet is no part of a village.
+  const naming = `${grid.name} ${titles[titles.length - 1] ?? ''}`;
+  if (/监督委员会|监委会|监委|后备干部|村民小组长|小组长/u.test(naming) && !/两委|党组织|党支部|党总支|村委会|居委会|村民委员会|代表/u.test(naming.replace(/村务监督委员会|监督委员会|监委会/gu, ''))) {
+    report.layout = 'none';
+    report.note = '村务监督委员会、后备干部或村民小组长名单，不属于两委班子或村民代表，未计入';
+    return finish({ reports: [report], inputs: [], findings, villageList: [] });
+  }
   const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${grid.name} ${titleText}`));
   let postSaysRep = false;
   let repBlank = 0;
@@ -538,7 +560,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     // Spaces typed to align two-character names are no part of the name.
     const displayName = name;
     if (name.length > 12 || /\d/u.test(name) || TOTAL.test(name)) {
-      skip(r, `“${typedName.slice(0, 20)}”不像姓名`);
+      skip(r, `“${shown(typedName)}”不像姓名`);
       continue;
     }
     const { township, village } = placeOf(r);
@@ -594,7 +616,8 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
 
   const covers: PartKind[] = [];
   if (hasPost && !repsOnly) covers.push('committees');
-  if (hasRep || repsOnly || postSaysRep) covers.push('representatives');
+  // A 两委 list whose posts mention 村民代表 in passing is no list of the village's representatives.
+  if (hasRep || repsOnly || (postSaysRep && purpose !== 'committees')) covers.push('representatives');
   report.parts = covers;
   if (covers.length === 0) {
     report.note = '有姓名列，但没有职务列或“是否村民代表”列，无法判断是两委名单还是代表名单';

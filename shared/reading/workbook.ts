@@ -101,7 +101,7 @@ function sheetjsError(err: unknown): { problem: FileProblem; message: string } {
   if (/Invalid array length|out of memory|Maximum call stack|too large|Cannot create a string/i.test(text)) {
     return { problem: 'too-large', message: '文件结构异常或过大，读取已中止' };
   }
-  return { problem: 'corrupt', message: `文件已损坏或格式无法识别，无法读取（${text.slice(0, 80)}）` };
+  return { problem: 'corrupt', message: '文件已损坏或格式无法识别，无法读取' };
 }
 
 function isProbablyText(bytes: Uint8Array): boolean {

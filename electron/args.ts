@@ -1,0 +1,18 @@
+// Command-line arguments of the CLI and the dev server.
+
+/** parseArgs speaks English: its complaints, in Chinese. */
+export function argsError(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(e.message ?? '')?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `参数有误：没有“${option ?? ''}”这个选项`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `参数有误：选项“${option ?? ''}”需要一个值，或不应带值`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `参数有误：多余的参数“${option ?? ''}”`;
+    default:
+      return '参数有误';
+  }
+}
+
