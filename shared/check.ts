@@ -43,14 +43,6 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
     for (const input of g.inputs) {
       for (const part of input.parts) {
         const prev = chosen[part.kind];
-        if (prev && prev.source !== part.source && prev.source.file === part.source.file && !!prev.dedicated !== !!part.dedicated) {
-          // One workbook with a 两委 sheet (that also marks representatives) and a 村民代表 sheet: the dedicated list wins.
-          if (part.dedicated) {
-            if (part.kind === 'committees') chosen.committees = part;
-            else chosen.representatives = part;
-          }
-          continue;
-        }
         if (prev && prev.source !== part.source) {
           findings.push({
             severity: 'warning',

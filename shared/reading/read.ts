@@ -9,6 +9,7 @@ import { townshipFromText, villageIdentity } from '../places.ts';
 import { normalizePlaceName } from '../text.ts';
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
+import { consolidateInputs } from './consolidate.ts';
 import type { ColumnRole } from './columns.ts';
 
 export interface ReadOptions {
@@ -35,7 +36,7 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
   const named = townshipFromText(stem);
   // No 乡/镇/街道 in the file name either: the name itself stands in, said so where it is used.
   const fileTownship = named ?? townshipFromFileStem(stem);
-  const inputs: VillageInput[] = [];
+  const sheetInputs: VillageInput[] = [];
   const findings: Finding[] = [];
   const villageList: FileRead['villageList'] = [];
   const sheets: SheetReport[] = [];
@@ -49,10 +50,12 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
       headerRows: ov?.headerRows,
     });
     sheets.push(...read.reports);
-    inputs.push(...read.inputs);
+    sheetInputs.push(...read.inputs);
     findings.push(...read.findings);
     villageList.push(...read.villageList);
   }
+  // One input per village of this file, one part of each kind (several sheets of one part joined).
+  const inputs = consolidateInputs(sheetInputs);
   for (const note of wb.notes) findings.push({ severity: 'warning', code: 'limit-reached', file, sheet: null, row: null, message: note });
   const villages = new Set(inputs.map((i) => villageIdentity(i.township, i.village))).size;
   let message: string;

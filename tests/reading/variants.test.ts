@@ -213,6 +213,37 @@ describe('a village named only in a title', () => {
   });
 });
 
+describe('one part over several sheets of a workbook', () => {
+  it('the Party committee and the villagers’ committee on separate sheets make the 两委 together', () => {
+    const party = [['村名', '姓名', '性别', '职务'], ['一村', '张三', '男', '书记'], ['一村', '王芳', '女', '委员']];
+    const villagers = [['村名', '姓名', '性别', '职务'], ['一村', '李四', '男', '主任'], ['一村', '赵五', '男', '委员、妇联主席']];
+    const reps = [['村名', '姓名', '性别'], ['一村', '甲', '女'], ['一村', '乙', '男'], ['一村', '丙', '男']];
+    const r = checkBytes([
+      { name: '甲镇.xlsx', bytes: workbookBytes([{ name: '村党组织', rows: party }, { name: '村委会', rows: villagers }, { name: '村民代表', rows: reps }]) },
+    ]);
+    const v = r.verdicts.get('甲镇|一村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts.committeeMembers).toBe(4);
+    expect(r.findings.filter((f) => f.code === 'duplicate-part')).toEqual([]);
+  });
+
+  it('a 村务监督委员会 sheet is no part of the 两委', () => {
+    const committees = [['村名', '姓名', '性别', '职务'], ['一村', '张三', '男', '书记、主任'], ['一村', '李四', '男', '委员、妇联主席']];
+    const supervision = [['村名', '姓名', '性别', '职务'], ['一村', '王芳', '女', '主任'], ['一村', '赵丽', '女', '委员']];
+    const r = checkBytes([{ name: '甲镇.xlsx', bytes: workbookBytes([{ name: '两委班子', rows: committees }, { name: '村务监督委员会', rows: supervision }]) }]);
+    const v = r.verdicts.get('甲镇|一村');
+    expect(v!.parts[0].outcome).toBe('fail');
+    expect(v!.counts.committeeMembers).toBe(2);
+    expect(r.reads[0].report.sheets[1].note).toContain('监督委员会');
+  });
+
+  it('a 两委 list whose posts mention 村民代表 is not the village’s representatives', () => {
+    const committees = [['村名', '姓名', '性别', '职务'], ['一村', '张三', '男', '书记、主任'], ['一村', '李芳', '女', '副书记、村民代表'], ['一村', '王五', '男', '委员、妇联主席']];
+    const r = checkBytes([{ name: '甲镇.xlsx', bytes: workbookBytes([{ name: '两委班子', rows: committees }]) }]);
+    expect(r.verdicts.get('甲镇|一村')!.parts[2].outcome).toBe('unknown');
+  });
+});
+
 describe('a township named nowhere', () => {
   it('the file name stands in, and a finding says so', () => {
     const rows = [['村', '姓名', '性别', '职务', '是否村民代表'], ['一村', '李芳', '女', '主任、妇联主席', '是']];

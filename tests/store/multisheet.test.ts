@@ -1,0 +1,38 @@
+// A workbook that lists the Party committee and the villagers' committee on separate sheets is one
+// committees part: stored as one, and judged the same when the store judges it again later.
+
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Backend } from '../../electron/backend/service.ts';
+import { removeDir, tempDir, writeCsv, writeXlsx } from './helpers.ts';
+
+let dir: string;
+let backend: Backend;
+beforeAll(() => {
+  dir = tempDir('qw-multisheet-');
+  backend = Backend.open(path.join(dir, 'db.sqlite'));
+});
+afterAll(async () => {
+  await backend.close();
+  removeDir(dir);
+});
+
+describe('one part over two sheets', () => {
+  it('is stored whole and judged again from the store the same way', async () => {
+    const book = writeXlsx(path.join(dir, '甲镇两委.xlsx'), [
+      { name: '村党组织', rows: [['村名', '姓名', '性别', '职务'], ['一村', '张三', '男', '书记'], ['一村', '王芳', '女', '委员']] },
+      { name: '村委会', rows: [['村名', '姓名', '性别', '职务'], ['一村', '李四', '男', '主任'], ['一村', '赵五', '男', '委员、妇联主席']] },
+    ]);
+    await backend.importFiles({ paths: [book] });
+    let v = (await backend.status()).villages.find((x) => x.village === '一村')!;
+    expect(v.rules.womanInCommittees).toBe('pass');
+    expect(v.counts.committeeMembers).toBe(4);
+
+    // The representatives come later: the village is judged again from its stored committees part.
+    const reps = writeCsv(path.join(dir, '一村代表.csv'), [['乡镇', '村', '姓名', '性别', '是否村民代表'], ['甲镇', '一村', '甲', '女', '是'], ['甲镇', '一村', '乙', '男', '是']]);
+    await backend.importFiles({ paths: [reps] });
+    v = (await backend.status()).villages.find((x) => x.village === '一村')!;
+    expect(v.status).toBe('compliant');
+    expect(v.counts).toEqual({ committeeMembers: 4, committeeWomen: 1, representatives: 2, womenRepresentatives: 1 });
+  });
+});
