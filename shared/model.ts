@@ -74,6 +74,11 @@ export interface PersonRow {
   seats: Seat[];
   isChair: boolean;
   otherPosts: string[]; // posts that are no seat on the two committees (监委会, 村民小组长, 第一书记 …)
+  /**
+   * The row is on a committees list but its post does not tell whether it is a seat: a phrase not
+   * understood, or a blank 职务 on a sheet that lists the 两委. Such a person may hold a seat.
+   */
+  seatUnknown: boolean;
   /** true / false when the row states it (是否村民代表, a reps-only sheet, "村民代表" as a post); null when silent. */
   representative: boolean | null;
 }
@@ -88,6 +93,8 @@ export interface Person {
   idNumber: string | null;
   idValid: boolean;
   seats: Seat[];
+  /** Some committees row of the person gives a post that may or may not be a seat (see PersonRow). */
+  seatUnknown: boolean;
   isChair: boolean;
   isRepresentative: boolean;
   otherPosts: string[];

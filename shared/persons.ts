@@ -76,6 +76,7 @@ export function mergePersons(
         idNumber: id?.valid ? id.normalized : (row.idNumber ?? null),
         idValid: !!id?.valid,
         seats: [],
+        seatUnknown: false,
         isChair: false,
         isRepresentative: false,
         otherPosts: [],
@@ -96,6 +97,7 @@ export function mergePersons(
     const p = d.person;
     p.sources.push(row.source);
     d.declared |= GENDER_BIT[row.declaredGender];
+    if (row.seatUnknown && useSeats(row)) p.seatUnknown = true;
     if (useSeats(row) && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
       for (const s of row.seats) if (!p.seats.some((x) => seatKey(x) === seatKey(s))) p.seats.push(s);
       if (row.isChair) p.isChair = true;

@@ -99,7 +99,7 @@ export function packRead(read: FileRead): PackedRead {
       ints[k++] = unique(row.idNumber);
       ints[k++] = str(row.postText);
       ints[k++] = signature(row);
-      ints[k++] = (row.idFromNumber ? 1 : 0) | (row.representative === null ? 0 : row.representative ? 2 : 4);
+      ints[k++] = (row.idFromNumber ? 1 : 0) | (row.representative === null ? 0 : row.representative ? 2 : 4) | (row.seatUnknown ? 8 : 0);
     }
   }
   const inputs = read.inputs.map((input) => ({
@@ -141,6 +141,7 @@ export function unpackRead(p: PackedRead): FileRead {
         seats: sig.seats,
         isChair: sig.isChair,
         otherPosts: sig.otherPosts,
+        seatUnknown: (flags & 8) !== 0,
         representative: flags & 2 ? true : flags & 4 ? false : null,
       };
     }

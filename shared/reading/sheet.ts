@@ -596,6 +596,9 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       seats: parsed.seats,
       isChair,
       otherPosts: parsed.otherPosts,
+      // On a committees list: a phrase not understood, or no post at all on a sheet that lists the 两委.
+      // (A blank post on a roster that also lists representatives just means "not a member".)
+      seatUnknown: hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep),
       representative,
     };
     if (parsed.unrecognised.length) {

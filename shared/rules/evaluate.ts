@@ -82,9 +82,14 @@ function higher(a: Membership, b: Membership): Membership {
 }
 
 function personOn(p: Person, scope: ReadonlySet<Committee>): Membership {
-  let m: Membership = 'no';
+  let m: Membership = p.seatUnknown && scope.size > 0 ? 'maybe' : 'no';
   for (const s of p.seats) m = higher(m, seatOn(s, scope));
   return m;
+}
+
+/** Persons whose post may or may not be a seat on the scope (and who hold no certain one there). */
+function seatUnsure(persons: readonly Person[], scope: ReadonlySet<Committee>): Person[] {
+  return persons.filter((p) => p.seatUnknown && personOn(p, scope) !== 'yes');
 }
 
 /** The least k with q*(w+k) >= p*t. */
@@ -118,8 +123,25 @@ function womanFromCounts(k: CommitteeCounts, whole: boolean, name: string): Judg
   return unknown('统计表填写两委成员0人');
 }
 
-/** A known woman on the scope, from the roster. */
+/**
+ * A known woman on the scope, from the roster. Persons whose post was not understood (or not given on a
+ * committees list) may hold a seat: a woman, or a person of unknown gender, among them keeps a fail open.
+ */
 function womanFromRoster(persons: readonly Person[], scope: ReadonlySet<Committee>): Judgement {
+  const unsure = seatUnsure(persons, scope);
+  if (unsure.length === 0) return womanFromListed(persons, scope);
+  const listed = womanFromListed(
+    persons.filter((p) => !unsure.includes(p)),
+    scope,
+  );
+  if (listed.outcome === 'pass') return listed;
+  const open = unsure.filter((p) => p.gender !== 'male');
+  if (open.length === 0) return listed;
+  const note = `${namesOf(open)}（${open.some((p) => p.gender === 'female') ? '女' : '性别不明'}）职务不明，无法确定是否为${scopeName(scope)}成员`;
+  return unknown(`${listed.reason}；${note}`);
+}
+
+function womanFromListed(persons: readonly Person[], scope: ReadonlySet<Committee>): Judgement {
   const name = scopeName(scope);
   const label = `${name}成员`;
   const certain: Person[] = [];
@@ -197,6 +219,8 @@ function chairOnCommittees(facts: VillageFacts, committees: readonly Committee[]
     const where = whole ? '两委班子' : name;
     return pass(`妇联主席${namesOf(seated)}已进${where}${seated.length === 1 ? `，任${seatsText(seated[0])}` : ''}`);
   }
+  const unsure = seatUnsure(chairs, scope);
+  if (unsure.length > 0) return unknown(`妇联主席${namesOf(unsure)}的职务不明，无法确定是否进${whole ? '两委班子' : name}`);
   const maybe = chairs.filter((p) => personOn(p, scope) === 'maybe');
   if (maybe.length > 0) return unknown(`妇联主席${namesOf(maybe)}${EITHER}，未写明是否为${name}委员`);
   if (whole) return fail(`妇联主席${namesOf(chairs)}未进两委班子`);

@@ -35,4 +35,16 @@ describe('one part over two sheets', () => {
     expect(v.status).toBe('compliant');
     expect(v.counts).toEqual({ committeeMembers: 4, committeeWomen: 1, representatives: 2, womenRepresentatives: 1 });
   });
+
+  it('a committee member whose post is not known stays "maybe a seat" when judged again from the store', async () => {
+    const book = writeXlsx(path.join(dir, '乙镇两委.xlsx'), [
+      { name: '两委班子', rows: [['村名', '姓名', '性别', '职务'], ['二村', '张三', '男', '书记、主任'], ['二村', '李芳', '女', ''], ['二村', '王五', '男', '委员、妇联主席']] },
+    ]);
+    await backend.importFiles({ paths: [book] });
+    const reps = writeCsv(path.join(dir, '二村代表.csv'), [['乡镇', '村', '姓名', '性别', '是否村民代表'], ['乙镇', '二村', '甲', '女', '是'], ['乙镇', '二村', '乙', '男', '是']]);
+    await backend.importFiles({ paths: [reps] });
+    const v = (await backend.status()).villages.find((x) => x.village === '二村')!;
+    expect(v.rules.womanInCommittees).toBe('unknown');
+    expect(v.reasons.womanInCommittees).toContain('李芳');
+  });
 });

@@ -36,6 +36,7 @@ function bigRead(): FileRead {
           seats: seat ? [{ committee: 'villagers', role: 'member' }] : [],
           isChair: i === 0,
           otherPosts: [],
+          seatUnknown: false,
           representative: !seat,
         });
       }

@@ -9,7 +9,7 @@ import { chineseNumber, fractionLabel, parseRuleSet, type RuleSet } from '../../
 const src: SourceRef = { file: '青山镇.xlsx', sheet: 'Sheet1', row: null };
 let seq = 0;
 
-function person(name: string, gender: Gender, opts: { seats?: Seat[]; chair?: boolean; rep?: boolean } = {}): Person {
+function person(name: string, gender: Gender, opts: { seats?: Seat[]; chair?: boolean; rep?: boolean; seatUnknown?: boolean } = {}): Person {
   seq += 1;
   return {
     key: `k${seq}`,
@@ -20,6 +20,7 @@ function person(name: string, gender: Gender, opts: { seats?: Seat[]; chair?: bo
     idNumber: null,
     idValid: false,
     seats: opts.seats ?? [],
+    seatUnknown: opts.seatUnknown ?? false,
     isChair: opts.chair ?? false,
     isRepresentative: opts.rep ?? false,
     otherPosts: [],
@@ -606,5 +607,34 @@ describe('wording helpers', () => {
     expect(fractionLabel({ numerator: 2, denominator: 5 })).toBe('五分之二');
     expect(fractionLabel({ numerator: 1, denominator: 2 })).toBe('一半');
     expect(fractionLabel({ numerator: 1, denominator: 4 })).toBe('四分之一');
+  });
+});
+
+describe('a person whose post may or may not be a seat (seatUnknown)', () => {
+  const lyj = () => rules('两进一有');
+  const part = (v: ReturnType<typeof evaluateVillage>, id: string) => v.parts.find((p) => p.id === id)!;
+
+  it('a woman with an unknown post keeps "all men" from being a fail', () => {
+    const v = evaluateVillage(facts({ persons: [person('张三', 'male', { seats: [party('secretary')] }), person('李芳', 'female', { seatUnknown: true })] }), lyj());
+    expect(part(v, 'womanInCommittees').outcome).toBe('unknown');
+    expect(part(v, 'womanInCommittees').reason).toContain('李芳');
+    expect(part(v, 'womanInCommittees').reason).toContain('职务不明');
+    expect(v.counts.committeeMembers).toBe(1);
+  });
+
+  it('a man with an unknown post changes nothing: still a fail', () => {
+    const v = evaluateVillage(facts({ persons: [person('张三', 'male', { seats: [party('secretary')] }), person('王五', 'male', { seatUnknown: true })] }), lyj());
+    expect(part(v, 'womanInCommittees').outcome).toBe('fail');
+  });
+
+  it('a known woman with a seat still passes', () => {
+    const v = evaluateVillage(facts({ persons: [person('李芳', 'female', { seats: [villagers()] }), person('王五', 'male', { seatUnknown: true })] }), lyj());
+    expect(part(v, 'womanInCommittees').outcome).toBe('pass');
+  });
+
+  it('a chair whose post is not understood: unknown, not "not on the committees"', () => {
+    const v = evaluateVillage(facts({ persons: [person('李芳', 'female', { chair: true, seatUnknown: true })] }), lyj());
+    expect(part(v, 'chairInCommittees').outcome).toBe('unknown');
+    expect(part(v, 'chairInCommittees').reason).toContain('职务不明');
   });
 });

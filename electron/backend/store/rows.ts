@@ -6,10 +6,10 @@ import type { Committee, Gender, PersonRow, Seat, SeatRole } from '../../../shar
 const COMMITTEES = new Set<Seat['committee']>(['party', 'villagers', 'either']);
 const ROLES = new Set<SeatRole>(['secretary', 'deputySecretary', 'director', 'deputyDirector', 'member']);
 
-export function encodeSeats(seats: readonly Seat[]): string {
-  if (seats.length === 0) return '';
-  if (seats.length === 1) return `${seats[0].committee}:${seats[0].role}`;
-  return seats.map((s) => `${s.committee}:${s.role}`).join(' ');
+/** `?` after the seats: the row's post may or may not be a seat (PersonRow.seatUnknown). */
+export function encodeSeats(seats: readonly Seat[], seatUnknown = false): string {
+  const text = seats.length === 1 ? `${seats[0].committee}:${seats[0].role}` : seats.map((s) => `${s.committee}:${s.role}`).join(' ');
+  return seatUnknown ? (text ? `${text} ?` : '?') : text;
 }
 
 export function decodeSeats(text: string): Seat[] {
@@ -51,6 +51,7 @@ export function decodePersonRow(r: PersonRowRecord, file: string, sheet: string)
     idFromNumber: r.id_from_number !== 0,
     postText: r.post_text,
     seats: decodeSeats(r.seats),
+    seatUnknown: r.seats === '?' || r.seats.endsWith(' ?'),
     isChair: r.is_chair !== 0,
     otherPosts: r.other_posts ? (JSON.parse(r.other_posts) as string[]) : [],
     representative: unbool(r.representative),

@@ -543,7 +543,7 @@ export class StoreWriter extends StoreQueries {
                   row.idFromNumber ? 1 : 0,
                   check?.valid ? check.normalized : null,
                   row.postText,
-                  encodeSeats(row.seats),
+                  encodeSeats(row.seats, row.seatUnknown),
                   row.isChair ? 1 : 0,
                   row.otherPosts.length ? JSON.stringify(row.otherPosts) : null,
                   bool(row.representative),
