@@ -139,3 +139,36 @@ export function judgeAll(inputs: readonly VillageInput[], rules: RuleSet): { vil
   findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
   return { villages, findings };
 }
+
+/**
+ * judgeAll in slices of villages with `pause` awaited between them, so that a county-size import never
+ * freezes a window. Villages are independent until the cross-village and own-verdict findings, which run
+ * over all of them at the end: the result is judgeAll's.
+ */
+export async function judgeAllInSlices(
+  inputs: readonly VillageInput[],
+  rules: RuleSet,
+  pause: () => Promise<void>,
+  villagesPerSlice = 100,
+): Promise<{ villages: JudgedVillage[]; findings: Finding[] }> {
+  const groups = new Map<string, VillageInput[]>();
+  for (const input of inputs) {
+    const key = villageIdentity(input.township, input.village);
+    const list = groups.get(key);
+    if (list) list.push(input);
+    else groups.set(key, [input]);
+  }
+  const all = [...groups.values()];
+  const facts: VillageFacts[] = [];
+  const findings: Finding[] = [];
+  const villages: JudgedVillage[] = [];
+  for (let i = 0; i < all.length; i += villagesPerSlice) {
+    const combined = combineInputs(all.slice(i, i + villagesPerSlice).flat());
+    facts.push(...combined.facts);
+    findings.push(...combined.findings);
+    for (const f of combined.facts) villages.push({ verdict: evaluateVillage(f, rules), facts: f });
+    if (i + villagesPerSlice < all.length) await pause();
+  }
+  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
+  return { villages, findings };
+}

@@ -9,8 +9,7 @@ import type { Finding, PartKind, Verdict, VillageInput, VillageFacts, VillagePar
 import type { FileRead, ReadOptions } from '../../shared/reading/read.ts';
 import type { RuleSet } from '../../shared/rules/ruleset.ts';
 import { defaultRuleSet } from '../../shared/rules/builtin.ts';
-import { combineInputs, crossVillageFindings, ownVerdictFindings, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
-import { evaluateVillage } from '../../shared/rules/evaluate.ts';
+import { combineInputs, crossVillageFindings, judgeAllInSlices, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
 import { findingJson, verdictJson, OUTCOME_LABEL } from '../../shared/summary.ts';
 import { maskIdNumber } from '../../shared/idcard.ts';
 import { seatLabel } from '../../shared/seats.ts';
@@ -116,34 +115,6 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Villages combined and judged between two yields to the event loop. */
 const VILLAGES_PER_SLICE = 100;
-
-/**
- * shared/check.ts judgeAll, in slices of villages with the event loop served in between, so that a
- * county-size import never freezes the window. Same steps, same order, same result: villages are
- * independent until the cross-village and own-verdict findings, which run over all of them at the end.
- */
-async function judgeAllInSlices(inputs: readonly VillageInput[], rules: RuleSet): Promise<{ villages: JudgedVillage[]; findings: Finding[] }> {
-  const groups = new Map<string, VillageInput[]>();
-  for (const input of inputs) {
-    const key = villageIdentity(input.township, input.village);
-    const list = groups.get(key);
-    if (list) list.push(input);
-    else groups.set(key, [input]);
-  }
-  const all = [...groups.values()];
-  const facts: VillageFacts[] = [];
-  const findings: Finding[] = [];
-  const villages: JudgedVillage[] = [];
-  for (let i = 0; i < all.length; i += VILLAGES_PER_SLICE) {
-    const combined = combineInputs(all.slice(i, i + VILLAGES_PER_SLICE).flat());
-    facts.push(...combined.facts);
-    findings.push(...combined.findings);
-    for (const f of combined.facts) villages.push({ verdict: evaluateVillage(f, rules), facts: f });
-    if (i + VILLAGES_PER_SLICE < all.length) await yieldToEventLoop();
-  }
-  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
-  return { villages, findings };
-}
 
 function monthDay(iso: string): string {
   const d = new Date(iso);
@@ -486,7 +457,7 @@ export class Backend {
       keyToId.set(villageIdentity(input.township, input.village), v.village_id);
       all.push(input);
     }
-    const result = await judgeAllInSlices(all, this.ruleSet);
+    const result = await judgeAllInSlices(all, this.ruleSet, yieldToEventLoop, VILLAGES_PER_SLICE);
     const byKey = new Map<string, Finding[]>();
     const loose: Finding[] = [];
     for (const f of result.findings) {
