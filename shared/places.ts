@@ -81,22 +81,13 @@ export function villageFromTitles(titles: readonly string[]): string | null {
   for (const title of titles) {
     const s = normalizePlaceName(title);
     const labelled = s.match(new RegExp(`(?:村名称?|村\\(社区\\)|村居|村社区|村别|所在村|填报单位|单位)[:：]?(${HAN}{1,10}?(?:村民委员会|居民委员会|村委会|居委会|社区|村))`, 'u'));
-    if (labelled && looksLikeVillage(labelled[1])) return villageKeyName(labelled[1]);
+    if (labelled && looksLikeVillage(labelled[1])) return villageKey(labelled[1]);
     const first = villageFromTitle(s);
     if (first) return first;
     const after = s.match(new RegExp(`(?:镇|乡|街道)(${HAN}{1,8}?(?:社区|村))(?!民)`, 'u'));
     if (after && !/^(各|全|所有|本|辖区|下属)/u.test(after[1]) && looksLikeVillage(after[1])) return after[1];
   }
   return null;
-}
-
-/** "上坪村村委会" → "上坪村": the village, not its committee. */
-function villageKeyName(name: string): string {
-  const n = normalizePlaceName(name);
-  const m = n.match(COMMITTEE_SUFFIX);
-  if (!m) return n;
-  const base = n.slice(0, -m[1].length);
-  return /(村|社区)$/u.test(base) ? base : m[1].startsWith('村') ? `${base}村` : n;
 }
 
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/iu;

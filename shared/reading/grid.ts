@@ -12,10 +12,6 @@ export interface Grid {
   text(r: number, c: number): string;
   /** True when the cell (or its merge anchor) held a number, not text. */
   isNumber(r: number, c: number): boolean;
-  /** Rows hidden in the spreadsheet (0-based). */
-  hiddenRows: ReadonlySet<number>;
-  /** Merges clipped to the data, as [r0, c0, r1, c1], 0-based inclusive. */
-  merges: ReadonlyArray<readonly [number, number, number, number]>;
 }
 
 interface RawCell {
@@ -54,9 +50,8 @@ export function mergeIndex(
   merges: ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>,
   rowCount: number,
   colCount: number,
-): { anchors: Map<number, number>; clipped: Array<[number, number, number, number]>; overLimit: boolean } {
+): { anchors: Map<number, number>; overLimit: boolean } {
   const anchors = new Map<number, number>();
-  const clipped: Array<[number, number, number, number]> = [];
   let budget = MAX_MERGED_CELLS;
   let overLimit = false;
   for (const m of merges) {
@@ -66,20 +61,19 @@ export function mergeIndex(
     const r1 = Math.min(m.e.r, rowCount - 1);
     const c1 = Math.min(m.e.c, colCount - 1);
     if (r1 < r0 || c1 < c0) continue;
-    clipped.push([r0, c0, r1, c1]);
     const anchor = r0 * colCount + c0;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         if (r === r0 && c === c0) continue;
         if (--budget < 0) {
           overLimit = true;
-          return { anchors, clipped, overLimit };
+          return { anchors, overLimit };
         }
         anchors.set(r * colCount + c, anchor);
       }
     }
   }
-  return { anchors, clipped, overLimit };
+  return { anchors, overLimit };
 }
 
 /** A grid over plain rows of text (CSV). */
@@ -93,8 +87,6 @@ export function textGrid(name: string, rows: string[][]): Grid {
     colCount,
     text: (r, c) => (rows[r]?.[c] ?? '').trim(),
     isNumber: () => false,
-    hiddenRows: new Set(),
-    merges: [],
   };
 }
 
@@ -104,12 +96,11 @@ export function denseGrid(
   hidden: boolean,
   data: ReadonlyArray<ReadonlyArray<RawCell | undefined> | undefined>,
   merges: ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>,
-  rowInfo: ReadonlyArray<{ hidden?: boolean } | undefined> | undefined,
 ): { grid: Grid; mergesOverLimit: boolean } {
   const rowCount = data.length;
   let colCount = 0;
   for (const row of data) if (row && row.length > colCount) colCount = row.length;
-  const { anchors, clipped, overLimit } = mergeIndex(merges, rowCount, colCount);
+  const { anchors, overLimit } = mergeIndex(merges, rowCount, colCount);
   const at = (r: number, c: number): RawCell | undefined => {
     if (anchors.size > 0) {
       const a = anchors.get(r * colCount + c);
@@ -117,8 +108,6 @@ export function denseGrid(
     }
     return data[r]?.[c];
   };
-  const hiddenRows = new Set<number>();
-  if (rowInfo) rowInfo.forEach((ri, i) => ri?.hidden && hiddenRows.add(i));
   return {
     grid: {
       name,
@@ -127,8 +116,6 @@ export function denseGrid(
       colCount,
       text: (r, c) => cellText(at(r, c)),
       isNumber: (r, c) => at(r, c)?.t === 'n',
-      hiddenRows,
-      merges: clipped,
     },
     mergesOverLimit: overLimit,
   };

@@ -111,12 +111,19 @@ function layoutOf(m: ColumnMapping): SheetLayout {
   return 'none';
 }
 
-function distinctTexts(grid: Grid, r: number): string[] {
+/** The different texts of a row, in column order. */
+function distinctOf(colCount: number, text: (c: number) => string): string[] {
   const out: string[] = [];
-  for (let c = 0; c < grid.colCount; c++) {
-    const t = grid.text(r, c);
+  for (let c = 0; c < colCount; c++) {
+    const t = text(c);
     if (t && !out.includes(t)) out.push(t);
   }
+  return out;
+}
+
+function distinctTexts(grid: Grid, r: number): string[] {
+  return distinctOf(grid.colCount, (c) => grid.text(r, c));
+}
   return out;
 }
 
@@ -188,8 +195,6 @@ function sliceGrid(g: Grid, from: number): Grid {
     rowCount: Math.max(0, g.rowCount - from),
     text: (r, c) => g.text(r + from, c),
     isNumber: (r, c) => g.isNumber(r + from, c),
-    hiddenRows: new Set(),
-    merges: [],
   };
 }
 
@@ -302,14 +307,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     }
     return rowCells[c];
   };
-  const rowDistinct = (r: number): string[] => {
-    const out: string[] = [];
-    for (let c = 0; c < grid.colCount; c++) {
-      const t = rowText(r, c);
-      if (t && !out.includes(t)) out.push(t);
-    }
-    return out;
-  };
+  const rowDistinct = (r: number): string[] => distinctOf(grid.colCount, (c) => rowText(r, c));
   const cell = (r: number, role: ColumnRole) => {
     if (role === 'post' && postColumns.length > 1) {
       // Several post columns (党内职务, 村委会职务 …) read as one phrase.

@@ -189,7 +189,7 @@ function readWithSheetJS(input: Uint8Array | string, format: string, limits: Rea
     const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: unknown[][] }) | undefined;
     if (!ws) return;
     const data = (ws['!data'] ?? []) as Array<Array<{ t?: string; v?: unknown } | undefined> | undefined>;
-    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], ws['!rows']);
+    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? []);
     if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
     if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
     grids.push(grid);
