@@ -124,8 +124,6 @@ function distinctOf(colCount: number, text: (c: number) => string): string[] {
 function distinctTexts(grid: Grid, r: number): string[] {
   return distinctOf(grid.colCount, (c) => grid.text(r, c));
 }
-  return out;
-}
 
 /** A row whose only content is one text (often merged across the row): a title, a section label or a note. */
 function isSingleTextRow(grid: Grid, r: number): boolean {
