@@ -14,6 +14,11 @@ interface Draft {
   id: IdCheck | null;
 }
 
+// Most persons are representatives with no seat and no other post: they share these (frozen) empty
+// arrays, and get arrays of their own only when something is added.
+const NO_SEATS = Object.freeze([]) as unknown as Seat[];
+const NO_POSTS = Object.freeze([]) as unknown as string[];
+
 const GENDER_BIT: Record<Gender, number> = { unknown: 0, female: 1, male: 2 };
 
 export interface PersonsResult {
@@ -75,11 +80,11 @@ export function mergePersons(
         genderFrom: 'none',
         idNumber: id?.valid ? id.normalized : (row.idNumber ?? null),
         idValid: !!id?.valid,
-        seats: [],
+        seats: NO_SEATS,
         seatUnknown: false,
         isChair: false,
         isRepresentative: false,
-        otherPosts: [],
+        otherPosts: NO_POSTS,
         sources: [],
       },
       declared: 0,
@@ -99,9 +104,17 @@ export function mergePersons(
     d.declared |= GENDER_BIT[row.declaredGender];
     if (row.seatUnknown && useSeats(row)) p.seatUnknown = true;
     if (useSeats(row) && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
-      for (const s of row.seats) if (!p.seats.some((x) => seatKey(x) === seatKey(s))) p.seats.push(s);
+      for (const s of row.seats) {
+        if (p.seats.some((x) => seatKey(x) === seatKey(s))) continue;
+        if (p.seats === NO_SEATS) p.seats = [];
+        p.seats.push(s);
+      }
       if (row.isChair) p.isChair = true;
-      for (const o of row.otherPosts) if (!p.otherPosts.includes(o)) p.otherPosts.push(o);
+      for (const o of row.otherPosts) {
+        if (p.otherPosts.includes(o)) continue;
+        if (p.otherPosts === NO_POSTS) p.otherPosts = [];
+        p.otherPosts.push(o);
+      }
     }
     if (row.representative === true && useRep(row)) p.isRepresentative = true;
   };

@@ -24,8 +24,12 @@ export function normalizeText(s: unknown): string {
  * forms use to mark e.g. new members. "〇" (U+3007) is a real character in names and is kept.
  */
 export function normalizeName(s: unknown): string {
+  // Most names are a few common ideographs already in normal form: NFKC would give them back unchanged.
+  if (typeof s === 'string' && PLAIN_NAME.test(s)) return s;
   return squeeze(nfkc(s)).replace(/[*※]+$/u, '');
 }
+
+const PLAIN_NAME = /^[\u4e00-\u9fff〇]{1,8}$/u;
 
 // Headers are matched by words only: drop whitespace, all Unicode punctuation (brackets, colons, quotes,
 // 、。, *, ※, /, \, -, _ …) and the < > signs, which are math symbols rather than punctuation.
