@@ -56,7 +56,7 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'remark', test: (h) => /(妇联主席|妇代会主任|妇女主任|书记|主任|联系人|填表人)(的)?姓名/.test(h) },
   { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子)/.test(h) },
   { role: 'chairFlag', test: (h) => /^(是否为?|是否担任)?(村|社区)?(妇联主席|妇代会主任|妇女主任|妇联主任)$/.test(h) },
-  { role: 'ownVerdict', test: (h) => /达标|符合要求|是否符合|完成情况|是否完成/.test(h) },
+  { role: 'ownVerdict', test: (h) => /达标|符合要求|是否符合|完成情况|是否完成|是否达到|两进一有/.test(h) },
   { role: 'ratio', test: (h) => /占比|比例|比重|百分比|%/.test(h) },
   { role: 'representative', test: (h) => /代表/.test(h) && /是否|身份|为/.test(h) && !/数|女/.test(h) },
   { role: 'repWomen', test: (h) => /代表/.test(h) && /女/.test(h) },
@@ -64,7 +64,7 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员)/.test(h) && /女/.test(h) && !/姓名/.test(h) },
   { role: 'committeeMembers', test: (h) => /(两委|班子|成员)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名/.test(h) },
   { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
-  { role: 'gender', test: (h) => /性别/.test(h) },
+  { role: 'gender', test: (h) => /性[别別]/.test(h) },
   { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任|^(人员)?(类别|类型|身份)$/.test(h) && !/时间|日期|年月|年限|届/.test(h) },
   { role: 'group', test: (h) => /村民小组|所在组|^组别$|^小组$|^组$/.test(h) },
   // Headers made only of township words: 乡镇, 镇街道, 乡镇（街道）, 所属乡镇名称 …

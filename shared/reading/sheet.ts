@@ -156,8 +156,9 @@ function chairSeatedCell(text: string): boolean | null {
   const yn = parseYesNo(text);
   if (yn !== null || !text) return yn;
   const t = normalizeText(text).replace(/\s/g, '');
-  if (/^(未进|没进|不进|未进入|没有进|未)/u.test(t)) return false;
-  if (/^(已进|进入|已进入|进了|兼任|已)/u.test(t)) return true;
+  // "否（任监委会主任）", "是（兼村委委员）": the word before the note decides.
+  if (/^(未进|没进|不进|未进入|没有进|未|否)/u.test(t)) return false;
+  if (/^(已进|进入|已进入|进了|兼任|已|是)/u.test(t)) return true;
   return null;
 }
 
@@ -204,8 +205,8 @@ function shown(text: string): string {
 function parseVerdictCell(text: string): boolean | null {
   const t = normalizeText(text).replace(/\s/g, '');
   if (!t) return null;
-  if (/^(未达标|不达标|没达标|否|未完成|不符合|×|✗|N|no)$/iu.test(t)) return false;
-  if (/^(达标|已达标|是|完成|已完成|符合|√|✓|✔|Y|yes)$/iu.test(t)) return true;
+  if (/^(未达标|不达标|没达标|未达到|没达到|不达到|否|未完成|不符合|×|✗|N|no)$/iu.test(t)) return false;
+  if (/^(达标|已达标|达到|已达到|是|完成|已完成|符合|√|✓|✔|Y|yes)$/iu.test(t)) return true;
   return parseYesNo(t);
 }
 

@@ -288,6 +288,20 @@ describe('other containers', () => {
   });
 });
 
+describe('count tables in other words', () => {
+  it('是否达到“两进一有”要求 with 达到/未达到, and chair cells with a note after 是/否', () => {
+    const rows: unknown[][] = [
+      ['乡镇', '村名', '村“两委”班子成员数', '其中：女性成员数', '妇联主席是否进入村“两委”', '村民代表人数', '其中女性村民代表人数', '是否达到“两进一有”要求'],
+      ['甲镇', '一村', 7, 2, '是（兼村委委员）', 30, 10, '达到'],
+      ['甲镇', '二村', 7, 2, '否（任监委会主任）', 30, 10, '达到'],
+    ];
+    const r = checkBytes([{ name: 'x.xlsx', bytes: workbookBytes([{ name: 'S', rows }]) }]);
+    expect(brief(r.verdicts.get('甲镇|一村'))).toBe('compliant:pass,pass,pass');
+    expect(brief(r.verdicts.get('甲镇|二村'))).toBe('noncompliant:pass,fail,pass');
+    expect(r.findings.filter((f) => f.code === 'own-verdict-disagrees').map((f) => f.village)).toEqual(['二村']);
+  });
+});
+
 describe('count-table variants', () => {
   it('one header row, "其中女" columns placed after their totals, an officer-name column, 达标/未达标', () => {
     const rows: unknown[][] = [
