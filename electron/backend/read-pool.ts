@@ -163,12 +163,12 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
           finish(job, outcome.result as FileRead);
           continue;
         }
-        // The worker's heap still holds the workbook it read: let it go before the rows are rebuilt here,
-        // so the two never add up, unless more files wait for it.
-        if (queue.length === 0) {
-          await w.terminate();
-          worker = null;
-        }
+        // One worker per file. SheetJS keeps state between reads (a damaged file was seen to change how a
+        // later, sound file read, and to slow it from milliseconds to minutes), so no file is read after
+        // another in the same worker. And the worker's heap still holds the workbook it read: it goes
+        // before the rows are rebuilt here, so the two never add up.
+        await w.terminate();
+        worker = null;
         finish(job, unpackRead(outcome.result as PackedRead));
       }
     } finally {

@@ -140,9 +140,12 @@ export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
 
 const ID_LIKE = /^[0-9０-９]{14,17}[0-9Xx０-９ｘＸ]$|^\d(\.\d+)?[eE]\+?1[4-7]$/;
 
-function sampleColumn(grid: Grid, c: number, fromRow: number, max = 60): string[] {
+/** Up to `max` values of column c from the first rows under the header (a sample, never the whole sheet). */
+function sampleColumn(grid: Grid, c: number, fromRow: number, max = 60, scan = 1000): string[] {
   const out: string[] = [];
-  for (let r = fromRow; r < grid.rowCount && out.length < max; r++) {
+  const end = Math.min(grid.rowCount, fromRow + scan);
+  for (let r = fromRow; r < end && out.length < max; r++) {
+    if (c >= grid.width(r)) continue;
     const t = grid.text(r, c);
     if (t) out.push(t);
   }

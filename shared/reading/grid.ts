@@ -8,6 +8,11 @@ export interface Grid {
   hidden: boolean;
   rowCount: number;
   colCount: number;
+  /**
+   * How many columns of row r can hold anything (its own cells, or merges reaching into it): a damaged
+   * file may put one cell in column 16,000 or row 3,000,000, and a row must cost what it holds, not that.
+   */
+  width(r: number): number;
   /** The cell's text, trimmed; a merged cell gives the text of its top-left cell. */
   text(r: number, c: number): string;
   /** True when the cell (or its merge anchor) held a number, not text. */
@@ -85,6 +90,7 @@ export function textGrid(name: string, rows: string[][]): Grid {
     hidden: false,
     rowCount: rows.length,
     colCount,
+    width: (r) => rows[r]?.length ?? 0,
     text: (r, c) => (rows[r]?.[c] ?? '').trim(),
     isNumber: () => false,
   };
@@ -96,11 +102,19 @@ export function denseGrid(
   hidden: boolean,
   data: ReadonlyArray<ReadonlyArray<RawCell | undefined> | undefined>,
   merges: ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>,
+  maxRows = Infinity,
 ): { grid: Grid; mergesOverLimit: boolean } {
-  const rowCount = data.length;
+  // A damaged row number can make SheetJS's dense array millions of rows long, nearly all holes.
+  const rowCount = Math.min(data.length, maxRows);
   let colCount = 0;
-  for (const row of data) if (row && row.length > colCount) colCount = row.length;
+  for (let r = 0; r < rowCount; r++) {
+    const row = data[r];
+    if (row && row.length > colCount) colCount = row.length;
+  }
   const { anchors, overLimit } = mergeIndex(merges, rowCount, colCount);
+  // Rows inside a merge may be shorter than the merge is wide: they reach as far as the widest merge.
+  let mergeWidth = 0;
+  for (const m of merges) if (m.s.r < rowCount && m.s.c < colCount) mergeWidth = Math.max(mergeWidth, Math.min(m.e.c + 1, colCount));
   const at = (r: number, c: number): RawCell | undefined => {
     if (anchors.size > 0) {
       const a = anchors.get(r * colCount + c);
@@ -114,6 +128,7 @@ export function denseGrid(
       hidden,
       rowCount,
       colCount,
+      width: (r) => Math.max(data[r]?.length ?? 0, mergeWidth),
       text: (r, c) => cellText(at(r, c)),
       isNumber: (r, c) => at(r, c)?.t === 'n',
     },

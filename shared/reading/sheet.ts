@@ -122,7 +122,7 @@ function distinctOf(colCount: number, text: (c: number) => string): string[] {
 }
 
 function distinctTexts(grid: Grid, r: number): string[] {
-  return distinctOf(grid.colCount, (c) => grid.text(r, c));
+  return distinctOf(grid.width(r), (c) => grid.text(r, c));
 }
 
 /** A row whose only content is one text (often merged across the row): a title, a section label or a note. */
@@ -174,7 +174,7 @@ function representativeCell(text: string): boolean | null {
 
 /** Cheap first look, so that a 200,000-row sheet is not mapped row by row: header words no value holds. */
 function mayBeHeaderRow(grid: Grid, r: number): boolean {
-  for (let c = 0; c < grid.colCount; c++) {
+  for (let c = 0; c < grid.width(r); c++) {
     const t = grid.text(r, c);
     if (t.length > 0 && t.length <= 16 && /姓\s*名|性\s*别|身份证|成员数|代表数/u.test(t)) return true;
   }
@@ -192,6 +192,7 @@ function sliceGrid(g: Grid, from: number): Grid {
   return {
     ...g,
     rowCount: Math.max(0, g.rowCount - from),
+    width: (r) => g.width(r + from),
     text: (r, c) => g.text(r + from, c),
     isNumber: (r, c) => g.isNumber(r + from, c),
   };
@@ -301,12 +302,13 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   const rowText = (r: number, c: number): string => {
     if (r !== cachedRow) {
       cachedRow = r;
-      rowCells = new Array(grid.colCount);
-      for (let k = 0; k < grid.colCount; k++) rowCells[k] = grid.text(r, k);
+      const w = grid.width(r);
+      rowCells = new Array(w);
+      for (let k = 0; k < w; k++) rowCells[k] = grid.text(r, k);
     }
-    return rowCells[c];
+    return c < rowCells.length ? rowCells[c] : '';
   };
-  const rowDistinct = (r: number): string[] => distinctOf(grid.colCount, (c) => rowText(r, c));
+  const rowDistinct = (r: number): string[] => distinctOf(grid.width(r), (c) => rowText(r, c));
   const cell = (r: number, role: ColumnRole) => {
     if (role === 'post' && postColumns.length > 1) {
       // Several post columns (党内职务, 村委会职务 …) read as one phrase.

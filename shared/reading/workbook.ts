@@ -158,7 +158,10 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
   return { ok: true, format: 'csv', grids: [textGrid('', rows)], notes, encoding };
 }
 
-function readWithSheetJS(input: Uint8Array | string, format: string, limits: ReadLimits, notes: string[]): WorkbookRead {
+function readWithSheetJS(given: Uint8Array | string, format: string, limits: ReadLimits, notes: string[]): WorkbookRead {
+  // SheetJS gets bytes of its own: it may look past a view into the buffer behind it (Node hands small
+  // files out as views into a shared pool) and it must never touch the caller's bytes.
+  const input = typeof given === 'string' ? given : given.slice();
   let wb: XLSX.WorkBook;
   const opts: XLSX.ParsingOptions = {
     type: typeof input === 'string' ? 'string' : 'array',
@@ -189,7 +192,7 @@ function readWithSheetJS(input: Uint8Array | string, format: string, limits: Rea
     const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: unknown[][] }) | undefined;
     if (!ws) return;
     const data = (ws['!data'] ?? []) as Array<Array<{ t?: string; v?: unknown } | undefined> | undefined>;
-    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? []);
+    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], limits.maxRowsPerSheet);
     if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
     if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
     grids.push(grid);
