@@ -7,7 +7,7 @@ import type { Finding, SourceRef, Verdict, VillageFacts, VillageInput, VillagePa
 type CommitteesPart = Extract<VillagePart, { kind: 'committees' }>;
 type RepresentativesPart = Extract<VillagePart, { kind: 'representatives' }>;
 import { mergePersons } from './persons.ts';
-import { villageIdentity } from './places.ts';
+import { groupByVillage, villageIdentity } from './places.ts';
 import { evaluateVillage } from './rules/evaluate.ts';
 import type { RuleSet } from './rules/ruleset.ts';
 import { maskIdNumber } from './idcard.ts';
@@ -29,15 +29,9 @@ export { villageIdentity };
 /** Combines the inputs of one run into the facts of each village, in the order villages were first seen. */
 export function combineInputs(inputs: readonly VillageInput[]): { facts: VillageFacts[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const groups = new Map<string, { township: string; village: string; inputs: VillageInput[] }>();
-  for (const input of inputs) {
-    const key = villageIdentity(input.township, input.village);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { township: input.township, village: input.village, inputs: [] }));
-    g.inputs.push(input);
-  }
   const facts: VillageFacts[] = [];
-  for (const g of groups.values()) {
+  for (const list of groupByVillage(inputs)) {
+    const g = { township: list[0].township, village: list[0].village, inputs: list };
     const chosen: { committees?: CommitteesPart; representatives?: RepresentativesPart } = {};
     let ownVerdict: VillageFacts['ownVerdict'] = null;
     for (const input of g.inputs) {
@@ -151,14 +145,7 @@ export async function judgeAllInSlices(
   pause: () => Promise<void>,
   villagesPerSlice = 100,
 ): Promise<{ villages: JudgedVillage[]; findings: Finding[] }> {
-  const groups = new Map<string, VillageInput[]>();
-  for (const input of inputs) {
-    const key = villageIdentity(input.township, input.village);
-    const list = groups.get(key);
-    if (list) list.push(input);
-    else groups.set(key, [input]);
-  }
-  const all = [...groups.values()];
+  const all = groupByVillage(inputs);
   const facts: VillageFacts[] = [];
   const findings: Finding[] = [];
   const villages: JudgedVillage[] = [];

@@ -32,6 +32,18 @@ export function villageIdentity(township: string, village: string): string {
   return `${townshipKey(township)}|${villageKey(village)}`;
 }
 
+/** Items of the same village together, villages in the order first seen. */
+export function groupByVillage<T extends { township: string; village: string }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = villageIdentity(item.township, item.village);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
 /** A township named in free text: "青山镇2026年村“两委”…" → "青山镇"; "XX县白沙镇人民政府" → "白沙镇". */
 export function townshipFromText(text: string): string | null {
   // A year is no part of a name: "2026年青山镇…" must not give "年青山镇".

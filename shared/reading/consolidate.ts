@@ -5,7 +5,7 @@
 // village and file, which is what the store keeps and judges again later.
 
 import type { VillageInput, VillagePart, PartKind } from '../model.ts';
-import { villageIdentity } from '../places.ts';
+import { groupByVillage } from '../places.ts';
 
 function combine(kind: PartKind, parts: VillagePart[]): VillagePart[] {
   const rosters = parts.filter((p): p is Extract<VillagePart, { form: 'roster' }> => p.form === 'roster');
@@ -19,15 +19,8 @@ function combine(kind: PartKind, parts: VillagePart[]): VillagePart[] {
 }
 
 export function consolidateInputs(inputs: readonly VillageInput[]): VillageInput[] {
-  const groups = new Map<string, VillageInput[]>();
-  for (const input of inputs) {
-    const key = villageIdentity(input.township, input.village);
-    const list = groups.get(key);
-    if (list) list.push(input);
-    else groups.set(key, [input]);
-  }
   const out: VillageInput[] = [];
-  for (const list of groups.values()) {
+  for (const list of groupByVillage(inputs)) {
     if (list.length === 1 && new Set(list[0].parts.map((p) => p.kind)).size === list[0].parts.length) {
       out.push(list[0]);
       continue;
