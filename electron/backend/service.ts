@@ -166,25 +166,13 @@ function whyNot(v: Verdict): string[] {
   return v.parts.filter((p) => p.outcome !== 'pass').map((p) => `${p.label}：${p.reason}`);
 }
 
-function findingRow(r: FindingRecord): FindingRow {
-  return {
-    id: r.id,
-    importId: r.import_id,
-    villageId: r.village_id,
-    severity: r.severity,
-    code: r.code,
-    file: r.file,
-    sheet: r.sheet,
-    row: r.row,
-    message: r.message,
-    ...(r.township ? { township: r.township } : {}),
-    ...(r.village ? { village: r.village } : {}),
-  };
+/** A stored finding in the one JSON shape findings have (shared/summary.ts), its nulls as absent fields. */
+function rowFindingJson(r: FindingRecord): FindingJson {
+  return findingJson({ ...r, township: r.township ?? undefined, village: r.village ?? undefined });
 }
 
-function rowFindingJson(r: FindingRecord): FindingJson {
-  const { id: _i, importId: _m, villageId: _v, ...rest } = findingRow(r);
-  return rest;
+function findingRow(r: FindingRecord): FindingRow {
+  return { id: r.id, importId: r.import_id, villageId: r.village_id, ...rowFindingJson(r) };
 }
 
 function emptyTallies(): ChangeCounts {
