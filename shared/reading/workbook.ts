@@ -4,6 +4,8 @@
 import * as XLSX from 'xlsx';
 import { decodeText, parseCsv, type TextEncodingName } from './csv.ts';
 import { denseGrid, textGrid, type Grid } from './grid.ts';
+import { readXlsxDirect } from './xlsx-direct.ts';
+import { surveyZip } from './zip.ts';
 
 export interface ReadLimits {
   maxSheets: number;
@@ -41,48 +43,6 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-interface ZipSurvey {
-  names: string[];
-  totalUncompressed: number;
-  entries: number;
-  zip64: boolean;
-  readable: boolean;
-}
-
-/** Reads a zip's central directory (never its data) to learn its entries and declared sizes. */
-export function surveyZip(bytes: Uint8Array): ZipSurvey {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const none: ZipSurvey = { names: [], totalUncompressed: 0, entries: 0, zip64: false, readable: false };
-  const min = Math.max(0, bytes.length - 65_557);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= min; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return none;
-  const count = view.getUint16(eocd + 10, true);
-  let off = view.getUint32(eocd + 16, true);
-  const out: ZipSurvey = { names: [], totalUncompressed: 0, entries: count, zip64: count === 0xffff || off === 0xffffffff, readable: true };
-  const decoder = new TextDecoder('utf-8');
-  for (let k = 0; k < count; k++) {
-    if (off + 46 > bytes.length || view.getUint32(off, true) !== 0x02014b50) {
-      out.readable = false;
-      break;
-    }
-    const size = view.getUint32(off + 24, true);
-    const nameLen = view.getUint16(off + 28, true);
-    const extraLen = view.getUint16(off + 30, true);
-    const commentLen = view.getUint16(off + 32, true);
-    if (size === 0xffffffff) out.zip64 = true;
-    out.totalUncompressed += size;
-    if (out.names.length < 5000) out.names.push(decoder.decode(bytes.subarray(off + 46, off + 46 + nameLen)));
-    off += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
-
 function zipKind(names: string[]): 'xlsx' | 'xlsb' | 'ods' | 'docx' | 'pptx' | 'other' {
   const lower = names.map((n) => n.toLowerCase());
   if (lower.some((n) => n.endsWith('workbook.xml') || n === 'xl/workbook.xml')) return 'xlsx';
@@ -115,24 +75,34 @@ function isProbablyText(bytes: Uint8Array): boolean {
   return control <= n * 0.01;
 }
 
+/**
+ * Which reader takes a plain .xlsx: 'auto' tries the direct one first (shared/reading/xlsx-direct.ts);
+ * 'sheetjs' is there so that tests can compare the two.
+ */
+export type XlsxReader = 'auto' | 'sheetjs';
+
 /** Reads a workbook of any supported kind. Never throws for bad input: a problem comes back as a value. */
-export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): WorkbookRead {
+export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, xlsxReader: XlsxReader = 'auto'): WorkbookRead {
   if (bytes.length === 0) return { ok: false, problem: 'empty', message: '文件是空的（0 字节）' };
   const notes: string[] = [];
 
   if (startsWith(bytes, ZIP_MAGIC)) {
     const zip = surveyZip(bytes);
     if (!zip.readable) return { ok: false, problem: 'corrupt', message: '文件已损坏（压缩包目录不完整，可能是下载或拷贝不完整）' };
-    const kind = zipKind(zip.names);
+    const kind = zipKind(zip.entries.map((e) => e.name));
     if (kind === 'docx') return { ok: false, problem: 'not-spreadsheet', message: '这是 Word 文档（.docx），不是电子表格' };
     if (kind === 'pptx') return { ok: false, problem: 'not-spreadsheet', message: '这是 PowerPoint 演示文稿，不是电子表格' };
     if (kind === 'other') return { ok: false, problem: 'not-spreadsheet', message: '这是一个压缩包，其中没有电子表格' };
-    if (zip.entries > limits.maxZipEntries) {
-      return { ok: false, problem: 'too-large', message: `文件内含 ${zip.entries} 个部件，超过上限 ${limits.maxZipEntries}，疑为异常文件，未读取` };
+    if (zip.count > limits.maxZipEntries) {
+      return { ok: false, problem: 'too-large', message: `文件内含 ${zip.count} 个部件，超过上限 ${limits.maxZipEntries}，疑为异常文件，未读取` };
     }
     if (zip.zip64 || zip.totalUncompressed > limits.maxUnzippedBytes) {
       const mb = Math.round(zip.totalUncompressed / 1048576);
       return { ok: false, problem: 'too-large', message: `文件解压后约 ${zip.zip64 ? '超过 4096' : mb} MB，超过上限 ${Math.round(limits.maxUnzippedBytes / 1048576)} MB（疑为压缩炸弹），未读取` };
+    }
+    if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
+      const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
+      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
     }
     return readWithSheetJS(bytes, kind, limits, notes);
   }
@@ -191,11 +161,18 @@ function readWithSheetJS(given: Uint8Array | string, format: string, limits: Rea
   names.slice(0, limits.maxSheets).forEach((name, i) => {
     const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: unknown[][] }) | undefined;
     if (!ws) return;
-    const data = (ws['!data'] ?? []) as Array<Array<{ t?: string; v?: unknown } | undefined> | undefined>;
-    const { grid, mergesOverLimit } = denseGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], limits.maxRowsPerSheet);
-    if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
-    if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
-    grids.push(grid);
+    const data = (ws['!data'] ?? []) as SheetData;
+    grids.push(sheetGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], limits, notes));
   });
   return { ok: true, format, grids, notes };
+}
+
+type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;
+
+/** A sheet's cells (as SheetJS's dense `!data`, whichever reader made them) as a grid, with notes on what was left out. */
+function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[]): Grid {
+  const { grid, mergesOverLimit } = denseGrid(name, hidden, data, merges, limits.maxRowsPerSheet);
+  if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
+  if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  return grid;
 }
