@@ -149,7 +149,7 @@ async function phases(file: string): Promise<ChildResult> {
   };
   const t0 = performance.now();
   let bytes: Buffer | null = step('readFileSync', () => fs.readFileSync(file));
-  let wb: ReturnType<typeof readWorkbook> | null = step('readWorkbook (XLSX.read + denseGrid)', () =>
+  let wb: ReturnType<typeof readWorkbook> | null = step('readWorkbook (direct .xlsx reader + grid)', () =>
     readWorkbook(new Uint8Array(bytes!.buffer, bytes!.byteOffset, bytes!.byteLength), DEFAULT_LIMITS),
   );
   if (!wb.ok) throw new Error(wb.message);
@@ -159,7 +159,7 @@ async function phases(file: string): Promise<ChildResult> {
   step('gc (afterParse: the parser\'s garbage)', () => gc?.());
   const name = path.basename(file);
   const fileTownship = townshipFromText(name.replace(/\.[^.]+$/, ''));
-  // readFile's loop over the sheets (shared/reading/read.ts), without the SheetJS read timed above.
+  // readFile's loop over the sheets (shared/reading/read.ts), without the workbook read timed above.
   let read: FileRead | null = step('readSheet (rows built)', () => {
     const sheets: SheetReport[] = [];
     const r: FileRead = { report: { file: name, format: 'xlsx', ok: true, problem: null, message: '', notes: [], sheets }, inputs: [], findings: [], villageList: [] };
