@@ -30,16 +30,42 @@ function isLeapYear(y: number): boolean {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether year, month and day form a real calendar date in 1900–2100. */
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= (m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]);
+}
+
 /** "YYYYMMDD" → "YYYY-MM-DD" when it is a real calendar date in 1900–2100, else null. */
 function realDate(yyyymmdd: string): string | null {
   if (!/^\d{8}$/u.test(yyyymmdd)) return null;
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const days = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  if (d > days) return null;
+  if (!isRealDate(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)))) return null;
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+}
+
+/** The number the digits at s[from..to) spell (all digits, checked by the caller). */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * A clean 18-character text ID, the common case (once per person per check): the same answer as the
+ * general path below, without its regular expressions and substrings.
+ */
+function checkClean18(s: string): IdCheck {
+  const y = digitsAt(s, 6, 10);
+  const m = digitsAt(s, 10, 12);
+  const d = digitsAt(s, 12, 14);
+  if (!isRealDate(y, m, d)) return fail(s, 'id18', 'birthdate');
+  const birthDate = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * WEIGHTS[i];
+  if (CHECK_CHARS.charCodeAt(sum % 11) !== s.charCodeAt(17)) return fail(s, 'id18', 'checksum', birthDate);
+  return { normalized: s, kind: 'id18', valid: true, gender: (s.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female', birthDate, problem: null };
 }
 
 function genderFromDigit(digit: string): Gender {
@@ -84,7 +110,9 @@ function normalizeIdText(raw: unknown): string {
  */
 export function checkIdNumber(raw: string, opts: { fromNumber?: boolean } = {}): IdCheck {
   // The common case, a clean 18-character text ID, skips normalising (this runs once per person).
-  let s = CLEAN_ID18.test(raw) ? raw : normalizeIdText(raw);
+  const clean = CLEAN_ID18.test(raw);
+  if (clean && opts.fromNumber !== true) return checkClean18(raw);
+  let s = clean ? raw : normalizeIdText(raw);
   if (s === '') return fail(s, 'other', 'empty');
 
   // E notation is how a number cell looks once displayed or saved to CSV: always a number, often truncated.

@@ -20,6 +20,8 @@ const NO_SEATS = Object.freeze([]) as unknown as Seat[];
 const NO_POSTS = Object.freeze([]) as unknown as string[];
 
 const GENDER_BIT: Record<Gender, number> = { unknown: 0, female: 1, male: 2 };
+const FROM_NUMBER = Object.freeze({ fromNumber: true });
+const NOT_FROM_NUMBER = Object.freeze({ fromNumber: false });
 
 export interface PersonsResult {
   persons: Person[];
@@ -28,6 +30,70 @@ export interface PersonsResult {
 
 function seatKey(s: Seat): string {
   return `${s.committee}:${s.role}`;
+}
+
+/** The persons of one village as rows are absorbed: a class, not closures, since this runs per village per check. */
+class VillagePersons {
+  readonly byId = new Map<string, Draft>();
+  readonly byName = new Map<string, Draft[]>();
+  readonly drafts: Draft[] = [];
+
+  /** Null: every row gives both seats and representation (one list passed twice). */
+  constructor(
+    private readonly seatRows: ReadonlySet<PersonRow> | null,
+    private readonly repRows: ReadonlySet<PersonRow> | null,
+  ) {}
+
+  newDraft(row: PersonRow, id: IdCheck | null): Draft {
+    const valid = id !== null && id.valid;
+    const d: Draft = {
+      person: {
+        key: valid ? `id:${id.normalized}` : `name:${row.name}`,
+        name: row.name,
+        displayName: row.displayName,
+        gender: 'unknown',
+        genderFrom: 'none',
+        idNumber: valid ? id.normalized : (row.idNumber ?? null),
+        idValid: valid,
+        seats: NO_SEATS,
+        seatUnknown: false,
+        isChair: false,
+        isRepresentative: false,
+        otherPosts: NO_POSTS,
+        sources: [],
+      },
+      declared: 0,
+      id: valid ? id : null,
+    };
+    this.drafts.push(d);
+    const list = this.byName.get(row.name);
+    if (list) list.push(d);
+    else this.byName.set(row.name, [d]);
+    if (valid) this.byId.set(id.normalized, d);
+    return d;
+  }
+
+  absorb(d: Draft, row: PersonRow): void {
+    const p = d.person;
+    p.sources.push(row.source);
+    d.declared |= GENDER_BIT[row.declaredGender];
+    const useSeats = this.seatRows === null || this.seatRows.has(row);
+    if (row.seatUnknown && useSeats) p.seatUnknown = true;
+    if (useSeats && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
+      for (const s of row.seats) {
+        if (p.seats.some((x) => seatKey(x) === seatKey(s))) continue;
+        if (p.seats === NO_SEATS) p.seats = [];
+        p.seats.push(s);
+      }
+      if (row.isChair) p.isChair = true;
+      for (const o of row.otherPosts) {
+        if (p.otherPosts.includes(o)) continue;
+        if (p.otherPosts === NO_POSTS) p.otherPosts = [];
+        p.otherPosts.push(o);
+      }
+    }
+    if (row.representative === true && (this.repRows === null || this.repRows.has(row))) p.isRepresentative = true;
+  }
 }
 
 /**
@@ -40,22 +106,22 @@ export function mergePersons(
   where: { township: string; village: string },
 ): PersonsResult {
   const findings: Finding[] = [];
-  const byId = new Map<string, Draft>();
-  const byName = new Map<string, Draft[]>();
-  const drafts: Draft[] = [];
   // A roster that holds both parts passes one list twice: then every row gives both, with no sets to build.
   const same = committeeRows === representativeRows;
   const seatRows = same ? null : new Set(committeeRows);
-  const repRows = same ? null : new Set(representativeRows);
-  const rows: PersonRow[] = same ? committeeRows.slice() : [...committeeRows];
-  if (!same) for (const r of representativeRows) if (!seatRows!.has(r)) rows.push(r);
-  const useSeats = (r: PersonRow) => seatRows === null || seatRows.has(r);
-  const useRep = (r: PersonRow) => repRows === null || repRows.has(r);
+  let rows: readonly PersonRow[] = committeeRows;
+  if (!same) {
+    const all = [...committeeRows];
+    for (const r of representativeRows) if (!seatRows!.has(r)) all.push(r);
+    rows = all;
+  }
+  const village = new VillagePersons(seatRows, same ? null : new Set(representativeRows));
+  const { byId, byName, drafts } = village;
 
   const checks: Array<IdCheck | null> = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const check = row.idNumber ? checkIdNumber(row.idNumber, { fromNumber: row.idFromNumber }) : null;
+    const check = row.idNumber ? checkIdNumber(row.idNumber, row.idFromNumber ? FROM_NUMBER : NOT_FROM_NUMBER) : null;
     checks[i] = check;
     if (check && !check.valid) {
       findings.push({
@@ -70,65 +136,16 @@ export function mergePersons(
     }
   }
 
-  const newDraft = (row: PersonRow, id: IdCheck | null): Draft => {
-    const d: Draft = {
-      person: {
-        key: id?.valid ? `id:${id.normalized}` : `name:${row.name}`,
-        name: row.name,
-        displayName: row.displayName,
-        gender: 'unknown',
-        genderFrom: 'none',
-        idNumber: id?.valid ? id.normalized : (row.idNumber ?? null),
-        idValid: !!id?.valid,
-        seats: NO_SEATS,
-        seatUnknown: false,
-        isChair: false,
-        isRepresentative: false,
-        otherPosts: NO_POSTS,
-        sources: [],
-      },
-      declared: 0,
-      id: id?.valid ? id : null,
-    };
-    drafts.push(d);
-    const list = byName.get(row.name);
-    if (list) list.push(d);
-    else byName.set(row.name, [d]);
-    if (d.id) byId.set(d.id.normalized, d);
-    return d;
-  };
-
-  const absorb = (d: Draft, row: PersonRow) => {
-    const p = d.person;
-    p.sources.push(row.source);
-    d.declared |= GENDER_BIT[row.declaredGender];
-    if (row.seatUnknown && useSeats(row)) p.seatUnknown = true;
-    if (useSeats(row) && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
-      for (const s of row.seats) {
-        if (p.seats.some((x) => seatKey(x) === seatKey(s))) continue;
-        if (p.seats === NO_SEATS) p.seats = [];
-        p.seats.push(s);
-      }
-      if (row.isChair) p.isChair = true;
-      for (const o of row.otherPosts) {
-        if (p.otherPosts.includes(o)) continue;
-        if (p.otherPosts === NO_POSTS) p.otherPosts = [];
-        p.otherPosts.push(o);
-      }
-    }
-    if (row.representative === true && useRep(row)) p.isRepresentative = true;
-  };
-
   // Rows with a valid ID first, so that rows without one can join the person of the same name.
   for (let i = 0; i < rows.length; i++) {
     const id = checks[i];
-    if (id?.valid) absorb(byId.get(id.normalized) ?? newDraft(rows[i], id), rows[i]);
+    if (id?.valid) village.absorb(byId.get(id.normalized) ?? village.newDraft(rows[i], id), rows[i]);
   }
   for (let i = 0; i < rows.length; i++) {
     if (checks[i]?.valid) continue;
     const row = rows[i];
-    const same = byName.get(row.name) ?? [];
-    if (same.length > 1) {
+    const namesakes = byName.get(row.name) ?? [];
+    if (namesakes.length > 1) {
       findings.push({
         severity: 'warning',
         code: 'row-skipped',
@@ -136,10 +153,10 @@ export function mergePersons(
         sheet: row.source.sheet,
         row: row.source.row,
         ...where,
-        message: `${row.displayName}没有可用的身份证号，本村有${same.length}人同名，无法确定是哪一位，按第一位计`,
+        message: `${row.displayName}没有可用的身份证号，本村有${namesakes.length}人同名，无法确定是哪一位，按第一位计`,
       });
     }
-    absorb(same[0] ?? newDraft(row, null), row);
+    village.absorb(namesakes[0] ?? village.newDraft(row, null), row);
   }
 
   for (const d of drafts) {

@@ -256,3 +256,30 @@ describe('numberToIdText', () => {
     expect(numberToIdText(Infinity)).toBe('');
   });
 });
+
+describe('the clean 18-character fast path', () => {
+  it('answers exactly as the general path (reached through a leading space) for valid and broken IDs', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      // mulberry32
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) % n);
+    };
+    const dates = ['19800101', '20000229', '19000229', '21001231', '18991231', '19801301', '19800132', '19800431', '20240229', '19990229', '00000000'];
+    let valid = 0;
+    for (let i = 0; i < 3000; i++) {
+      const body = `${String(110000 + rand(800000))}${dates[rand(dates.length)]}${String(rand(1000)).padStart(3, '0')}`;
+      const last = rand(4) === 0 ? CHECK_VARIANTS[rand(CHECK_VARIANTS.length)] : idCheckChar(body);
+      const id = body + last;
+      const fast = checkIdNumber(id);
+      if (fast.valid) valid++;
+      expect(fast).toEqual(checkIdNumber(` ${id}`));
+      expect(checkIdNumber(id, { fromNumber: true })).toEqual(checkIdNumber(` ${id}`, { fromNumber: true }));
+    }
+    expect(valid).toBeGreaterThan(500);
+  });
+});
+
+const CHECK_VARIANTS = ['0', '1', '5', '9', 'X'];
