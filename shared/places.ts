@@ -48,13 +48,27 @@ export function groupByVillage<T extends { township: string; village: string }>(
 export function townshipFromText(text: string): string | null {
   // A year is no part of a name: "2026年青山镇…" must not give "年青山镇".
   const s = normalizePlaceName(text).replace(/\d{2,4}年度?/gu, ' ');
-  const re = new RegExp(`(${HAN}{1,6}?)(街道办事处|街道|镇|乡)`, 'gu');
+  // A 村 in the stem is mostly a village before the suffix ("上塘村乡村振兴"), but some townships have one
+  // ("梅村街道", "新村乡"): those are taken only when the text names no other township.
+  return townshipIn(s, false) ?? townshipIn(s, true);
+}
+
+// Words a title or a letterhead starts with, before the township's own name.
+const LEADING_WORDS = /^(关于|附件|填报单位|单位|中共|中国共产党|报送|上报|呈报|转发|印发|做好|开展|全|各|本|我)+/u;
+
+function townshipIn(s: string, villageWordAllowed: boolean): string | null {
+  const re = new RegExp(`(${HAN}{1,8}?)(街道办事处|街道|镇|乡)`, 'gu');
   for (const m of s.matchAll(re)) {
     let stem = m[1];
     // Drop a county, city or province named before the township, and words a title starts with.
     stem = stem.replace(new RegExp(`^.*?(省|市|县|区|旗)(?=${HAN}{2})`, 'u'), '');
-    stem = stem.replace(/^(关于|附件|填报单位|单位|全|各|本|我)/u, '');
-    if (stem.length < 1 || /(乡|镇|村|代表|委员|换届|情况|名单|县|市|区|省|各|全|该|本)/u.test(stem)) continue;
+    stem = stem.replace(LEADING_WORDS, '');
+    if (stem.length < 1 || /(乡|镇|代表|委员|换届|情况|名单|县|市|区|省|各|全|该|本)/u.test(stem)) continue;
+    if (stem.includes('村')) {
+      if (!villageWordAllowed || stem.length > 3) continue;
+      // "上塘村乡村…": 乡村 is a word, not a township.
+      if (stem.endsWith('村') && m[2] === '乡' && s[(m.index ?? 0) + m[0].length] === '村') continue;
+    }
     const suffix = m[2] === '街道办事处' ? '街道' : m[2];
     if (stem.length === 1 && suffix !== '街道') continue; // "全镇", "该乡" are no names
     return stem + suffix;
@@ -100,6 +114,23 @@ export function villageFromTitles(titles: readonly string[]): string | null {
     if (after && !/^(各|全|所有|本|辖区|下属)/u.test(after[1]) && looksLikeVillage(after[1])) return after[1];
   }
   return null;
+}
+
+/**
+ * A section row that names a village without 村 ("一、张家湾（24人）", "张家湾：", "(二)大坪 共15人"): only
+ * when it is marked as a section (list numbering, a head count, a colon) and the rest is a bare place name.
+ */
+export function villageFromSectionLabel(text: string): string | null {
+  const raw = text.normalize('NFKC').replace(/\s+/gu, '');
+  const counted = /(\(共?\d+人\)|共\d+人)$/u;
+  const label = raw.replace(counted, '');
+  const colon = /:$/u.test(label);
+  const name = normalizePlaceName(label);
+  // normalizePlaceName strips list numbering ("一、", "(二)", "3."): a shorter name means there was some.
+  const numbered = name.length < label.replace(/:+$/u, '').length;
+  if (!numbered && !colon && !counted.test(raw)) return null;
+  if (!new RegExp(`^${HAN}{2,6}$`, 'u').test(name) || GENERIC_WORDS.test(name) || /(合计|小计|总计|说明|备注|注|审核|填表|填报|制表|日期|签字|盖章|负责人|联系)/u.test(name)) return null;
+  return looksLikeTownship(name) ? null : name;
 }
 
 const GENERIC_SHEET = /^(sheet|工作表|表|页)\s*\d*$/iu;

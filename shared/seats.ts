@@ -41,12 +41,15 @@ const PLACE = ['', '村', '社区'];
 const PARTY_NAMED = cross(PLACE, [
   '党支部',
   '党总支',
+  '党总支部',
   '党委',
   '党组织',
   '支部',
   '总支',
+  '总支部',
   '党支部委员会',
   '党总支委员会',
+  '党总支部委员会',
   '支部委员会',
   '总支委员会',
   '党委会',
@@ -95,7 +98,7 @@ const VOCABULARY: Table = [
   [[...VILLAGERS_NAMED, ...cross(VILLAGERS_NAMED, ['委员', '成员'])], seats(VILLAGERS_MEMBER)],
   // Both committees, or one not named.
   [cross(PLACE, ['两委委员']), seats(PARTY_MEMBER, VILLAGERS_MEMBER)],
-  [['委员', '社区委员', ...cross(PLACE, ['两委成员', '两委班子成员']), '妇女委员'], seats(EITHER_MEMBER)],
+  [['委员', '村委员', '社区委员', ...cross(PLACE, ['两委成员', '两委班子成员']), '妇女委员'], seats(EITHER_MEMBER)],
   [['一肩挑'], { kind: 'oneShoulder' }],
   // The chair: a post, not a seat.
   [

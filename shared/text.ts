@@ -32,8 +32,8 @@ export function normalizeName(s: unknown): string {
 const PLAIN_NAME = /^[\u4e00-\u9fff〇]{1,8}$/u;
 
 // Headers are matched by words only: drop whitespace, all Unicode punctuation (brackets, colons, quotes,
-// 、。, *, ※, /, \, -, _ …) and the < > signs, which are math symbols rather than punctuation.
-const HEADER_NOISE = new RegExp(`[\\s${ZERO_WIDTH}\\p{P}<>]`, 'gu');
+// 、。, *, ※, /, \, -, _ …) and all symbols (< >, √, ●, ★ …: "村民代表（√）" is a 村民代表 column).
+const HEADER_NOISE = new RegExp(`[\\s${ZERO_WIDTH}\\p{P}\\p{S}]`, 'gu');
 
 /** A column header reduced for matching: "身份证号码\n(18位)" → "身份证号码18位". */
 export function normalizeHeader(s: unknown): string {
@@ -91,6 +91,11 @@ const YES_NO_WORDS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
   ['√', true],
   ['✓', true],
   ['✔', true],
+  ['☑', true],
+  ['●', true],
+  ['★', true],
+  ['◎', true],
+  ['v', true],
   ['1', true],
   ['有', true],
   ['否', false],

@@ -53,16 +53,17 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'seq', test: (h) => /^(序号|编号|序|no|NO|No|排序)$/.test(h) },
   { role: 'idNumber', test: (h) => /身份证|公民身份|证件号/.test(h) },
   // A name of an officer in a count table ("妇联主席姓名", "书记姓名") is no column of persons.
-  { role: 'remark', test: (h) => /(妇联主席|妇代会主任|妇女主任|书记|主任|联系人|填表人)(的)?姓名/.test(h) },
-  { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子)/.test(h) },
+  // So is a list of names in one cell of a count table ("女性成员姓名", "女委员姓名").
+  { role: 'remark', test: (h) => /(妇联主席|妇代会主任|妇女主任|书记|主任|联系人|填表人)(的)?姓名|女性?(成员|委员|干部|代表)?(的)?姓名/.test(h) },
+  { role: 'chairSeated', test: (h) => /(妇联主席|妇代会主任|妇女主任|妇联主任)/.test(h) && /(进|两委|班子|交叉|兼任|任职)/.test(h) },
   { role: 'chairFlag', test: (h) => /^(是否为?|是否担任)?(村|社区)?(妇联主席|妇代会主任|妇女主任|妇联主任)$/.test(h) },
   { role: 'ownVerdict', test: (h) => /达标|符合要求|是否符合|完成情况|是否完成|是否达到|两进一有/.test(h) },
   { role: 'ratio', test: (h) => /占比|比例|比重|百分比|%/.test(h) },
   { role: 'representative', test: (h) => /代表/.test(h) && /是否|身份|为/.test(h) && !/数|女/.test(h) },
   { role: 'repWomen', test: (h) => /代表/.test(h) && /女/.test(h) },
   { role: 'repTotal', test: (h) => /代表/.test(h) && /(总|数|人数|合计|人)/.test(h) && !/姓名/.test(h) },
-  { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员)/.test(h) && /女/.test(h) && !/姓名/.test(h) },
-  { role: 'committeeMembers', test: (h) => /(两委|班子|成员)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名/.test(h) },
+  { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员|干部)/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
+  { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备/.test(h) },
   { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
   { role: 'gender', test: (h) => /性[别別]/.test(h) },
   { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任|^(人员)?(类别|类型|身份)$/.test(h) && !/时间|日期|年月|年限|届/.test(h) },
@@ -72,12 +73,12 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   {
     role: 'village',
     test: (h) =>
-      /^(所属|所在)?(行政)?(村|社区|村社区|社区村|村居|村社|村名|村别|村委会|村居委会|村民委员会|村级组织|单位)(名称|名)?$/.test(h) ||
+      /^(所属|所在)?(行政|建制)?(村|社区|村社区|社区村|村居|村社|村名|村别|村委会|村居委会|居委会|社区居委会|村民委员会|村社区委员会|村级组织|嘎查|嘎查村|单位)(名称|名)?$/.test(h) ||
       /^村(社区|居)?名称?$/.test(h),
   },
   { role: 'remark', test: (h) => /备注|说明|其他/.test(h) },
-  // A lone "村民代表" header: its values decide (yes/no → representative, numbers → repTotal).
-  { role: 'representative', test: (h) => /^(村民代表|居民代表|代表)$/.test(h) },
+  // A lone "村民代表" header (or "村民代表（打√）"): its values decide (yes/no → representative, numbers → repTotal).
+  { role: 'representative', test: (h) => /^(村民代表|居民代表|代表)(请?(打|画|划)(勾|钩|对号)?)?$/.test(h) },
 ];
 
 export function roleOfHeader(header: string): ColumnRole | null {
@@ -135,8 +136,20 @@ export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
       taken.add(role);
     }
   }
+  // "其中女性" with no group cell above: it belongs to the count just left of it.
+  for (let c = 1; c < grid.colCount; c++) {
+    const h = normalizeHeader(headers.get(c) ?? '');
+    if (roles.has(c) || !WOMEN_AMONG.test(h)) continue;
+    const left = roles.get(c - 1);
+    if (left === 'committeeMembers' && !taken.has('committeeWomen')) roles.set(c, 'committeeWomen');
+    else if (left === 'repTotal' && !taken.has('repWomen')) roles.set(c, 'repWomen');
+    else continue;
+    taken.add(roles.get(c)!);
+  }
   return { roles, headers, byValue: new Set() };
 }
+
+const WOMEN_AMONG = /^(其中)?(女|女性)(人数|数|成员|成员数|人|干部|干部数|委员)?$/;
 
 const ID_LIKE = /^[0-9０-９]{14,17}[0-9Xx０-９ｘＸ]$|^\d(\.\d+)?[eE]\+?1[4-7]$/;
 
@@ -158,14 +171,6 @@ function sampleColumn(grid: Grid, c: number, fromRow: number, max = 60, scan = 1
  */
 export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: number): void {
   const has = (role: ColumnRole) => columnOf(m, role) !== undefined;
-  // "其中女性" with no group cell above: it belongs to the count just left of it.
-  for (let c = 1; c < grid.colCount; c++) {
-    const h = normalizeHeader(m.headers.get(c) ?? '');
-    if (m.roles.has(c) || !/^(其中)?(女|女性)(人数|数|成员|成员数|人)?$/.test(h)) continue;
-    const left = m.roles.get(c - 1);
-    if (left === 'committeeMembers' && !has('committeeWomen')) m.roles.set(c, 'committeeWomen');
-    else if (left === 'repTotal' && !has('repWomen')) m.roles.set(c, 'repWomen');
-  }
   for (let c = 0; c < grid.colCount; c++) {
     const role = m.roles.get(c);
     const values = sampleColumn(grid, c, firstDataRow);

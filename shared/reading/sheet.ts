@@ -16,6 +16,7 @@ import {
   townshipKey,
   villageFromSheetName,
   villageFromTitles,
+  villageFromSectionLabel,
   villageKey,
 } from '../places.ts';
 import type { Grid } from './grid.ts';
@@ -104,8 +105,10 @@ function has(m: ColumnMapping, role: ColumnRole): boolean {
 }
 
 function layoutOf(m: ColumnMapping): SheetLayout {
-  if (has(m, 'name') && (has(m, 'gender') || has(m, 'idNumber') || has(m, 'post') || has(m, 'representative') || has(m, 'village'))) return 'roster';
   const counts = COUNT_ROLES.filter((r) => has(m, r)).length;
+  const personal = has(m, 'gender') || has(m, 'idNumber') || has(m, 'post') || has(m, 'representative');
+  // A count table may also name people (a column of names in one cell): its counts decide.
+  if (has(m, 'name') && (personal || (has(m, 'village') && counts < 2))) return 'roster';
   if (has(m, 'village') && counts >= 2) return 'counts';
   if (has(m, 'village') && !has(m, 'name') && counts === 0) return 'village-list';
   return 'none';
@@ -392,7 +395,8 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
         return true;
       }
       // "二、白石村“两委”班子", "村名：白石村　填报人：李" start a village too.
-      const named = inFooter ? null : villageFromTitles([texts[0]]);
+      // "一、张家湾（24人）": a village named without 村, marked as a section, where no column names villages.
+      const named = inFooter ? null : (villageFromTitles([texts[0]]) ?? (col('village') === undefined ? villageFromSectionLabel(texts[0]) : null));
       if (named) {
         sectionVillage = named;
         lastVillageCell = '';
@@ -547,6 +551,19 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${grid.name} ${titleText}`));
   let postSaysRep = false;
   let repBlank = 0;
+  let repUnclear = 0;
+  // A column that holds one mark and blanks ("●", "○", "Y"…): the mark says yes, whatever it is.
+  let repMark: string | null = null;
+  const repCol = col('representative');
+  if (hasRep && repCol !== undefined) {
+    const marks = new Set<string>();
+    for (let r = dataStart; r < end && marks.size < 2; r++) {
+      const t = grid.text(r, repCol);
+      if (t) marks.add(t);
+    }
+    const [only] = marks;
+    if (marks.size === 1 && only.length <= 2 && representativeCell(only) === null) repMark = only;
+  }
   for (let r = dataStart; r < end; r++) {
     const texts = rowDistinct(r);
     if (consumeNonData(r, texts)) continue;
@@ -573,8 +590,12 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     const parsed = post ? memo('post', post, parsePost) : NO_POST;
     let representative: boolean | null = null;
     if (hasRep) {
-      representative = memo('rep', cell(r, 'representative'), representativeCell);
-      if (representative === null) repBlank++;
+      const mark = cell(r, 'representative');
+      representative = mark === repMark ? true : memo('rep', mark, representativeCell);
+      if (representative === null) {
+        if (mark) repUnclear++;
+        else repBlank++;
+      }
     }
     const isChair = parsed.isChair || (has(mapping, 'chairFlag') && memo('yesno', cell(r, 'chairFlag'), parseYesNo) === true);
     if (parsed.isRepresentative) {
@@ -634,6 +655,16 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       sheet: grid.name,
       row: null,
       message: `有 ${repBlank} 行“是否村民代表”为空，按“否”计`,
+    });
+  }
+  if (hasRep && repUnclear > 0) {
+    findings.push({
+      severity: 'warning',
+      code: 'row-skipped',
+      file: ctx.file,
+      sheet: grid.name,
+      row: null,
+      message: `有 ${repUnclear} 行“是否村民代表”的填写无法识别（应为“是”或“否”），按“否”计`,
     });
   }
   if (villageMissingRows > 0) {

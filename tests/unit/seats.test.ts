@@ -84,11 +84,11 @@ describe('parsePost: spacing and width', () => {
 });
 
 describe('parsePost: party committee vocabulary', () => {
-  it.each(['书记', '党支部书记', '党总支书记', '党委书记', '村党组织书记', '支部书记', '支书', '村支书', '村党支部书记', '社区党委书记', '村书记', '社区书记', '党支部委员会书记'])(
+  it.each(['书记', '党支部书记', '党总支书记', '党委书记', '村党组织书记', '支部书记', '支书', '村支书', '村党支部书记', '社区党委书记', '村书记', '社区书记', '党支部委员会书记', '村党总支部书记', '总支部书记'])(
     '%j is party secretary',
     (p) => expect(parsePost(p)).toEqual(expected({ seats: [S.secretary] })),
   );
-  it.each(['副书记', '党支部副书记', '党总支副书记', '党委副书记', '村党组织副书记', '支部副书记', '社区党委副书记', '专职副书记', '常务副书记'])(
+  it.each(['副书记', '党支部副书记', '党总支副书记', '党委副书记', '村党组织副书记', '支部副书记', '社区党委副书记', '专职副书记', '常务副书记', '党总支部副书记'])(
     '%j is party deputy secretary',
     (p) => expect(parsePost(p)).toEqual(expected({ seats: [S.deputySecretary] })),
   );
@@ -114,6 +114,9 @@ describe("parsePost: villagers' committee vocabulary", () => {
 describe('parsePost: members of no named committee', () => {
   it('plain 委员 is a seat on either committee', () => {
     expect(parsePost('委员')).toEqual(expected({ seats: [S.eitherMember] }));
+  });
+  it('村委员 does not say which committee either', () => {
+    expect(parsePost('村委员')).toEqual(expected({ seats: [S.eitherMember] }));
   });
   it('两委委员 with a prefix is a seat on both', () => {
     expect(parsePost('村两委委员')).toEqual(expected({ seats: [S.partyMember, S.villagersMember] }));

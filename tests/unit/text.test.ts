@@ -69,6 +69,11 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('是否 村民代表')).toBe('是否村民代表');
     expect(normalizeHeader('是否\u3000村民代表')).toBe('是否村民代表');
   });
+  it('removes symbols: a tick in a header is no word', () => {
+    expect(normalizeHeader('村民代表（√）')).toBe('村民代表');
+    expect(normalizeHeader('代表(✓)')).toBe('代表');
+    expect(normalizeHeader('是否代表●')).toBe('是否代表');
+  });
   it('removes punctuation and marks', () => {
     expect(normalizeHeader('姓名：')).toBe('姓名');
     expect(normalizeHeader('姓名:')).toBe('姓名');
@@ -154,7 +159,7 @@ describe('parseGender', () => {
 });
 
 describe('parseYesNo', () => {
-  it.each(['是', 'Y', 'y', 'yes', 'YES', 'Yes', '√', '✓', '✔', '1', '有', '是 ', '　是', 'Ｙ', '１', 1, true])('%j is yes', (s) =>
+  it.each(['是', 'Y', 'y', 'yes', 'YES', 'Yes', '√', '✓', '✔', '☑', '●', '★', '◎', 'v', 'V', '1', '有', '是 ', '　是', 'Ｙ', '１', 1, true])('%j is yes', (s) =>
     expect(parseYesNo(s)).toBe(true),
   );
   it.each(['否', 'N', 'n', 'no', 'NO', '×', '✗', '0', '无', '否　', 'Ｎ', '０', 0, false])('%j is no', (s) =>
