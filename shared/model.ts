@@ -43,6 +43,7 @@ export type FindingCode =
   | 'id-number-truncated' // ID typed as a number: Excel kept 15 significant digits
   | 'id-gender-mismatch'
   | 'gender-unknown'
+  | 'gender-coded' // a 性别 column of 1 and 2, read as the national code
   | 'seat-unrecognised'
   | 'id-in-two-villages'
   | 'own-verdict-disagrees'

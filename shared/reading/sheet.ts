@@ -2,7 +2,7 @@
 // (one or two rows), the layout (a roster of persons, a count table of villages, or a plain list of
 // villages), which rows belong to which village, and says why every other row was skipped.
 
-import type { Finding, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
+import type { Finding, Gender, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
 import { normalizeName, normalizeText, normalizePlaceName, parseGender, parseYesNo, parseCount } from '../text.ts';
 import { parsePost, type PostParse } from '../seats.ts';
 import { maskIdNumber } from '../idcard.ts';
@@ -564,6 +564,30 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     const [only] = marks;
     if (marks.size === 1 && only.length <= 2 && representativeCell(only) === null) repMark = only;
   }
+  // A 性别 column of 1 and 2 only: the national code (GB/T 2261.1: 1 男, 2 女), said so in a finding.
+  const genderCol = col('gender');
+  let genderCodes = false;
+  if (genderCol !== undefined) {
+    let coded = 0;
+    let other = 0;
+    for (let r = dataStart; r < end && other === 0; r++) {
+      const t = grid.text(r, genderCol);
+      if (t === '1' || t === '2') coded++;
+      else if (t && parseGender(t) !== 'unknown') other++;
+    }
+    genderCodes = other === 0 && coded >= 3;
+    if (genderCodes) {
+      findings.push({
+        severity: 'info',
+        code: 'gender-coded',
+        file: ctx.file,
+        sheet: grid.name,
+        row: null,
+        message: `“${mapping.headers.get(genderCol) ?? '性别'}”列填的是数字代码，按国家标准（GB/T 2261.1）读作 1＝男、2＝女`,
+      });
+    }
+  }
+  const genderOf = (text: string): Gender => (genderCodes && (text === '1' || text === '2') ? (text === '1' ? 'male' : 'female') : parseGender(text));
   for (let r = dataStart; r < end; r++) {
     const texts = rowDistinct(r);
     if (consumeNonData(r, texts)) continue;
@@ -609,7 +633,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       source: source(r),
       name,
       displayName,
-      declaredGender: memo('gender', cell(r, 'gender'), parseGender),
+      declaredGender: memo('gender', cell(r, 'gender'), genderOf),
       idNumber: idText ? idText : null,
       idFromNumber: idCol !== undefined && idText !== '' && grid.isNumber(r, idCol),
       postText: post,

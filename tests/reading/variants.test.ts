@@ -22,6 +22,36 @@ describe('roster variants', () => {
     expect(cols).toEqual(expect.arrayContaining(['党内职务=post', '村委会职务=post', '是否妇联主席=chairFlag', '镇（街道）=township']));
   });
 
+  it('a 性别 column of 1 and 2 is read as the national code (1 男, 2 女), and said so', () => {
+    const rows: unknown[][] = [
+      ['村名', '姓名', '性别', '职务', '是否村民代表'],
+      ['江东村', '冯一', 1, '书记、主任', '否'],
+      ['江东村', '卫二', 2, '委员、妇联主席', '是'],
+      ['江东村', '蒋三', 1, '委员', '是'],
+      ['江东村', '沈四', 2, '', '是'],
+      ['江东村', '韩五', 1, '', '是'],
+    ];
+    const r = checkBytes([{ name: '临江镇.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    const v = r.verdicts.get('临江镇|江东村');
+    expect(brief(v)).toBe('compliant:pass,pass,pass');
+    expect(v!.counts).toEqual({ committeeMembers: 3, committeeWomen: 1, representatives: 4, womenRepresentatives: 2 });
+    expect(r.findings.find((f) => f.code === 'gender-coded')?.message).toContain('1＝男、2＝女');
+  });
+
+  it('a 性别 column mixing 1/2 with words reads only the words', () => {
+    const rows: unknown[][] = [
+      ['村名', '姓名', '性别', '职务', '是否村民代表'],
+      ['江西村', '冯一', '男', '书记、主任', '否'],
+      ['江西村', '卫二', 2, '委员、妇联主席', '是'],
+      ['江西村', '蒋三', 1, '委员', '是'],
+      ['江西村', '沈四', 2, '', '是'],
+    ];
+    const r = checkBytes([{ name: '临江镇.xlsx', bytes: workbookBytes([{ name: 'Sheet1', rows }]) }]);
+    // Two committee members of unknown gender, none known to be a woman: the first part cannot be decided.
+    expect(r.verdicts.get('临江镇|江西村')!.parts[0].outcome).toBe('unknown');
+    expect(r.findings.some((f) => f.code === 'gender-coded')).toBe(false);
+  });
+
   it('a 是否村民代表 column that says 村民代表 instead of 是, and posts in a 职务 column with 村民代表 words', () => {
     const rows: unknown[][] = [
       ['村名', '姓名', '性别', '身份证号码', '现任职务', '是否村民代表'],
