@@ -44,6 +44,7 @@ export type FindingCode =
   | 'id-gender-mismatch'
   | 'gender-unknown'
   | 'gender-coded' // a 性别 column of 1 and 2, read as the national code
+  | 'row-note' // a note on a row the user should check (e.g. the person has left)
   | 'seat-unrecognised'
   | 'id-in-two-villages'
   | 'own-verdict-disagrees'

@@ -76,10 +76,15 @@ function townshipIn(s: string, villageWordAllowed: boolean): string | null {
   return null;
 }
 
+/** A form's example of how to fill it in: "某某村", "XX村", "××社区", "示例村". */
+export function isPlaceholderPlace(text: string): boolean {
+  return /^(某+|[xX×*]{1,4}|示例|样例|范例|例)(村|社区|镇|乡|街道|居委会|村委会)?$/u.test(normalizePlaceName(text));
+}
+
 /** True for a name that reads as one village or community: "青山村", "石门社区", "上塘村民委员会". */
 export function looksLikeVillage(text: string): boolean {
   const s = normalizePlaceName(text);
-  if (s.length < 2 || s.length > 14) return false;
+  if (s.length < 2 || s.length > 14 || isPlaceholderPlace(s)) return false;
   if (/(两委|代表|名单|班子|统计|汇总|情况|合计|小计|总计|成员|换届|表)/u.test(s)) return false;
   return new RegExp(`^${HAN}+(村|社区|居委会|村委会|村民委员会|居民委员会|居|嘎查|屯)$`, 'u').test(s);
 }

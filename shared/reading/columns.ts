@@ -18,6 +18,11 @@ export type ColumnRole =
   | 'remark'
   | 'committeeMembers'
   | 'committeeWomen'
+  | 'partyMembers'
+  | 'partyWomen'
+  | 'villagersMembers'
+  | 'villagersWomen'
+  | 'crossHolders'
   | 'chairSeated'
   | 'repTotal'
   | 'repWomen'
@@ -38,6 +43,11 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   remark: '备注',
   committeeMembers: '两委成员数',
   committeeWomen: '两委女性成员数',
+  partyMembers: '党组织委员数',
+  partyWomen: '党组织女性委员数',
+  villagersMembers: '村（居）委会委员数',
+  villagersWomen: '村（居）委会女性委员数',
+  crossHolders: '交叉任职人数',
   chairSeated: '妇联主席是否进两委',
   repTotal: '村民代表数',
   repWomen: '女性村民代表数',
@@ -62,10 +72,18 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'representative', test: (h) => /代表/.test(h) && /是否|身份|为/.test(h) && !/数|女/.test(h) },
   { role: 'repWomen', test: (h) => /代表/.test(h) && /女/.test(h) },
   { role: 'repTotal', test: (h) => /代表/.test(h) && /(总|数|人数|合计|人)/.test(h) && !/姓名/.test(h) },
+  // A count table that counts each committee on its own (and the members on both, 交叉任职).
+  { role: 'crossHolders', test: (h) => /交叉任职|交叉/.test(h) && /(数|人数|人)$/.test(h) && !/妇联|妇代会|妇女/.test(h) },
+  { role: 'partyWomen', test: (h) => PARTY_BODY.test(h) && !/两委/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
+  { role: 'partyMembers', test: (h) => PARTY_BODY.test(h) && !/两委/.test(h) && /(总数|人数|数|人)$/.test(h) && !/姓名|后备|书记/.test(h) },
+  { role: 'villagersWomen', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
+  { role: 'villagersMembers', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /(总数|人数|数|人)$/.test(h) && !/姓名|后备|主任/.test(h) },
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员|干部)/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
   { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备/.test(h) },
   { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
   { role: 'gender', test: (h) => /性[别別]/.test(h) },
+  // A former post ("原职务", "上届职务") says nothing of the new committees: read as a remark.
+  { role: 'remark', test: (h) => /^(原|前任|曾任|历任|上届|换届前|届前)/.test(h) && /职务|职位|任职|岗位|担任/.test(h) },
   { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任|^(人员)?(类别|类型|身份)$/.test(h) && !/时间|日期|年月|年限|届/.test(h) },
   { role: 'group', test: (h) => /村民小组|所在组|^组别$|^小组$|^组$/.test(h) },
   // Headers made only of township words: 乡镇, 镇街道, 乡镇（街道）, 所属乡镇名称 …
@@ -80,6 +98,9 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   // A lone "村民代表" header (or "村民代表（打√）"): its values decide (yes/no → representative, numbers → repTotal).
   { role: 'representative', test: (h) => /^(村民代表|居民代表|代表)(请?(打|画|划)(勾|钩|对号)?)?$/.test(h) },
 ];
+
+const PARTY_BODY = /党组织|党支部|党总支|党委|支部|支委/;
+const VILLAGERS_BODY = /村委会|村民委员会|居委会|居民委员会|村委|居委/;
 
 export function roleOfHeader(header: string): ColumnRole | null {
   const h = normalizeHeader(header);
@@ -140,15 +161,20 @@ export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
   for (let c = 1; c < grid.colCount; c++) {
     const h = normalizeHeader(headers.get(c) ?? '');
     if (roles.has(c) || !WOMEN_AMONG.test(h)) continue;
-    const left = roles.get(c - 1);
-    if (left === 'committeeMembers' && !taken.has('committeeWomen')) roles.set(c, 'committeeWomen');
-    else if (left === 'repTotal' && !taken.has('repWomen')) roles.set(c, 'repWomen');
+    const women = WOMEN_OF[roles.get(c - 1) ?? 'remark'];
+    if (women && !taken.has(women)) roles.set(c, women);
     else continue;
     taken.add(roles.get(c)!);
   }
   return { roles, headers, byValue: new Set() };
 }
 
+const WOMEN_OF: Partial<Record<ColumnRole, ColumnRole>> = {
+  committeeMembers: 'committeeWomen',
+  repTotal: 'repWomen',
+  partyMembers: 'partyWomen',
+  villagersMembers: 'villagersWomen',
+};
 const WOMEN_AMONG = /^(其中)?(女|女性)(人数|数|成员|成员数|人|干部|干部数|委员)?$/;
 
 const ID_LIKE = /^[0-9０-９]{14,17}[0-9Xx０-９ｘＸ]$|^\d(\.\d+)?[eE]\+?1[4-7]$/;

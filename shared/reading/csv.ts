@@ -40,6 +40,14 @@ export function detectDelimiter(text: string): string {
 }
 
 /** RFC 4180 parsing with any line ending; quotes may hold delimiters and line breaks. */
+/**
+ * ="511025198812285924": how web systems export a long number as text so that Excel keeps every digit.
+ * The value is the text inside.
+ */
+function unwrapFormulaText(field: string): string {
+  return field.length >= 3 && field.charCodeAt(0) === 61 && field[1] === '"' && field.endsWith('"') && !field.slice(2, -1).includes('"') ? field.slice(2, -1) : field;
+}
+
 export function parseCsv(text: string, delimiter = detectDelimiter(text), maxRows = Infinity): { rows: string[][]; truncated: boolean } {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -71,11 +79,11 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text), maxRow
       inQuotes = true;
       i++;
     } else if (ch === delimiter) {
-      row.push(field);
+      row.push(unwrapFormulaText(field));
       field = '';
       i++;
     } else if (ch === '\r' || ch === '\n') {
-      row.push(field);
+      row.push(unwrapFormulaText(field));
       rows.push(row);
       if (rows.length >= maxRows) return { rows, truncated: true };
       row = [];
@@ -87,7 +95,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text), maxRow
     }
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    row.push(unwrapFormulaText(field));
     rows.push(row);
   }
   return { rows, truncated: false };

@@ -10,6 +10,7 @@ import { maskIdNumber } from '../idcard.ts';
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 import {
   cleanTownship,
+  isPlaceholderPlace,
   looksLikeTownship,
   looksLikeVillage,
   townshipFromText,
@@ -20,7 +21,7 @@ import {
   villageKey,
 } from '../places.ts';
 import type { Grid } from './grid.ts';
-import { columnLetter, columnOf, columnsOf, mapByHeader, refineByValues, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
+import { columnLetter, columnOf, columnsOf, headerText, mapByHeader, refineByValues, roleOfHeader, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
 
 export type SheetLayout = 'roster' | 'counts' | 'village-list' | 'none' | 'hidden';
 
@@ -66,13 +67,16 @@ export interface SheetContext {
   /** For a table further down a sheet: rows above it, and the township its sheet's title named. */
   rowOffset?: number;
   parentTownship?: string | null;
+  /** For a table beside another on one sheet: the columns left of it. */
+  columnOffset?: number;
 }
 
 const MAX_SKIPPED_LISTED = 200;
 const HEADER_SCAN_ROWS = 40;
 const FOOTER = /^(填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|统计时间|日期|注|备注|说明|附注|领导签字|签字|盖章|单位负责人)[:：\s]?/u;
+const DEPARTED = /已?调离|调出|辞职|离职|免职|罢免|去世|死亡|病故|已故|迁出|不再担任|已退出|退出/u;
 const TOTAL = /^(合计|小计|总计|共计|总数|累计|全镇|全乡|全街道|汇总)|(合计|小计|总计|汇总)$/u;
-const COUNT_ROLES: ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen'];
+const COUNT_ROLES: ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen', 'partyMembers', 'partyWomen', 'villagersMembers', 'villagersWomen'];
 
 const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   name: 5,
@@ -84,6 +88,11 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   township: 1,
   committeeMembers: 3,
   committeeWomen: 3,
+  partyMembers: 2,
+  partyWomen: 2,
+  villagersMembers: 2,
+  villagersWomen: 2,
+  crossHolders: 1,
   chairSeated: 2,
   repTotal: 3,
   repWomen: 3,
@@ -154,6 +163,24 @@ export function findHeader(grid: Grid): { rows: number[]; mapping: ColumnMapping
   return best ? { rows: best.rows, mapping: best.mapping, layout: best.layout } : null;
 }
 
+/**
+ * The two committees from a table that counts each on its own: distinct members are both sides less the
+ * members on both (交叉任职); the women are certain when one side has none (or nobody sits on both),
+ * else only at least the larger side's are.
+ */
+export function committeesFromSides(
+  party: number | null,
+  partyWomen: number | null,
+  villagers: number | null,
+  villagersWomen: number | null,
+  cross: number | null,
+): { members: number | null; women: number | null; womenAtLeast: boolean } {
+  const members = party !== null && villagers !== null && cross !== null && cross <= Math.min(party, villagers) ? party + villagers - cross : null;
+  if (partyWomen === null || villagersWomen === null) return { members, women: null, womenAtLeast: false };
+  if (partyWomen === 0 || villagersWomen === 0 || cross === 0) return { members, women: partyWomen + villagersWomen, womenAtLeast: false };
+  return { members, women: Math.max(partyWomen, villagersWomen), womenAtLeast: true };
+}
+
 /** A 妇联主席是否进两委 cell: yes/no words, or 已进 / 未进. */
 function chairSeatedCell(text: string): boolean | null {
   const yn = parseYesNo(text);
@@ -198,6 +225,45 @@ function sliceGrid(g: Grid, from: number): Grid {
     width: (r) => g.width(r + from),
     text: (r, c) => g.text(r + from, c),
     isNumber: (r, c) => g.isNumber(r + from, c),
+  };
+}
+
+/** Columns from..to of a grid, as a grid of their own. */
+function columnSlice(g: Grid, from: number, to: number): Grid {
+  const n = to - from;
+  return {
+    ...g,
+    colCount: n,
+    width: (r) => Math.max(0, Math.min(g.width(r), to) - from),
+    text: (r, c) => (c < n ? g.text(r, c + from) : ''),
+    isNumber: (r, c) => c < n && g.isNumber(r, c + from),
+  };
+}
+
+// Roles a table has once: seen again further right, they start a second table beside the first.
+const ONE_PER_TABLE: ReadonlySet<ColumnRole> = new Set(['seq', 'township', 'village', 'name', 'gender', 'idNumber']);
+
+/** Where a second table beside the first begins (a second 姓名 column and the columns of its kind before it), else 0. */
+function sideBySide(grid: Grid, headerRows: number[]): number {
+  const roles: Array<ColumnRole | null> = [];
+  for (let c = 0; c < grid.colCount; c++) roles.push(roleOfHeader(headerText(grid, headerRows, c)));
+  if (roles.filter((r) => r === 'name').length < 2) return 0;
+  const seen = new Set<ColumnRole>();
+  for (let c = 0; c < roles.length; c++) {
+    const role = roles[c];
+    if (role === null || !ONE_PER_TABLE.has(role)) continue;
+    if (seen.has(role)) return c;
+    seen.add(role);
+  }
+  return 0;
+}
+
+function joinReads(a: SheetRead, b: SheetRead): SheetRead {
+  return {
+    reports: [...a.reports, ...b.reports],
+    inputs: [...a.inputs, ...b.inputs],
+    findings: [...a.findings, ...b.findings],
+    villageList: [...a.villageList, ...b.villageList],
   };
 }
 
@@ -249,6 +315,13 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
     return { reports: [emptyReport(grid, ctx, 'none', note)], inputs: [], findings, villageList: [] };
   }
+  // Two tables side by side (党组织 in A–E, 村委会 in G–K): each is read on its own.
+  const split = detected ? sideBySide(grid, detected.rows) : 0;
+  if (split > 0) {
+    const left = readSheet(columnSlice(grid, 0, split), ctx);
+    const right = readSheet(columnSlice(grid, split, grid.colCount), { ...ctx, columnOffset: (ctx.columnOffset ?? 0) + split });
+    return joinReads(left, right);
+  }
   const mapping: ColumnMapping = ctx.mapping
     ? { roles: new Map(ctx.mapping), headers: mapByHeader(grid, headerRows).headers, byValue: new Set() }
     : detected!.mapping;
@@ -288,7 +361,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     headerRows: headerRows.map((r) => r + 1 + offset),
     columns: [...mapping.roles.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([c, role]) => ({ column: columnLetter(c), header: mapping.headers.get(c) ?? '', role, label: ROLE_LABELS[role], byValue: mapping.byValue.has(c) })),
+      .map(([c, role]) => ({ column: columnLetter(c + (ctx.columnOffset ?? 0)), header: mapping.headers.get(c) ?? '', role, label: ROLE_LABELS[role], byValue: mapping.byValue.has(c) })),
     township: sheetTownship,
   };
   if (has(mapping, 'township')) report.township = { name: null, from: 'column' };
@@ -405,6 +478,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       skip(r, inFooter ? '表尾说明' : `只有一项内容“${shown(texts[0])}”，不是数据行`);
       return true;
     }
+    const villageCol = col('village');
+    if (villageCol !== undefined && isPlaceholderPlace(rowText(r, villageCol))) {
+      skip(r, `填写示例（“${shown(rowText(r, villageCol))}”），不是真实的村`);
+      return true;
+    }
     if (texts.slice(0, 3).some((t) => /[计总全汇]/u.test(t) && TOTAL.test(normalizePlaceName(t)))) {
       skip(r, '合计/小计行，不是一个村');
       return true;
@@ -442,13 +520,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   }
   const finish = (read: SheetRead): SheetRead => {
     if (end >= grid.rowCount) return read;
-    const rest = readSheet(sliceGrid(grid, end), { ...ctx, mapping: undefined, headerRows: undefined, rowOffset: offset + end, parentTownship: sheetTownship.name });
-    return {
-      reports: [...read.reports, ...rest.reports],
-      inputs: [...read.inputs, ...rest.inputs],
-      findings: [...read.findings, ...rest.findings],
-      villageList: [...read.villageList, ...rest.villageList],
-    };
+    return joinReads(read, readSheet(sliceGrid(grid, end), { ...ctx, mapping: undefined, headerRows: undefined, rowOffset: offset + end, parentTownship: sheetTownship.name }));
   };
 
   if (layout === 'village-list') {
@@ -475,7 +547,8 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   }
 
   if (layout === 'counts') {
-    const hasCommitteeCounts = has(mapping, 'committeeMembers') || has(mapping, 'committeeWomen') || has(mapping, 'chairSeated');
+    const bySide = ['partyMembers', 'partyWomen', 'villagersMembers', 'villagersWomen'].some((role) => has(mapping, role as ColumnRole));
+    const hasCommitteeCounts = has(mapping, 'committeeMembers') || has(mapping, 'committeeWomen') || has(mapping, 'chairSeated') || bySide;
     const hasRepCounts = has(mapping, 'repTotal') || has(mapping, 'repWomen');
     report.parts = [...(hasCommitteeCounts ? (['committees'] as const) : []), ...(hasRepCounts ? (['representatives'] as const) : [])];
     for (let r = dataStart; r < end; r++) {
@@ -496,8 +569,27 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
         continue;
       }
       const num = (role: ColumnRole) => (has(mapping, role) ? parseCount(cell(r, role)) : null);
-      const members = num('committeeMembers');
-      const women = num('committeeWomen');
+      let members = num('committeeMembers');
+      let women = num('committeeWomen');
+      if (bySide) {
+        const sides = committeesFromSides(num('partyMembers'), num('partyWomen'), num('villagersMembers'), num('villagersWomen'), num('crossHolders'));
+        members ??= sides.members;
+        if (women === null) {
+          women = sides.women;
+          if (sides.womenAtLeast) {
+            findings.push({
+              severity: 'info',
+              code: 'row-note',
+              file: ctx.file,
+              sheet: grid.name,
+              row: r + 1 + offset,
+              township,
+              village: village!,
+              message: `党组织和村（居）委会都有女性委员，交叉任职者中有几位女性不详：两委女性成员数至少${sides.women}人，按${sides.women}人计`,
+            });
+          }
+        }
+      }
       const chairSeated = has(mapping, 'chairSeated') ? chairSeatedCell(cell(r, 'chairSeated')) : null;
       const total = num('repTotal');
       const repWomen = num('repWomen');
@@ -552,6 +644,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
   let postSaysRep = false;
   let repBlank = 0;
   let repUnclear = 0;
+  const remarkColumns = columnsOf(mapping, 'remark');
   // A column that holds one mark and blanks ("●", "○", "Y"…): the mark says yes, whatever it is.
   let repMark: string | null = null;
   const repCol = col('representative');
@@ -645,6 +738,23 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       seatUnknown: hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep),
       representative,
     };
+    // A note that the person has left ("已调离", "辞职"): still counted as listed, but the user should know.
+    for (const c of remarkColumns) {
+      const note = rowText(r, c);
+      if (note && DEPARTED.test(note)) {
+        findings.push({
+          severity: 'warning',
+          code: 'row-note',
+          file: ctx.file,
+          sheet: grid.name,
+          row: r + 1 + offset,
+          township,
+          village,
+          message: `${displayName}的备注写有“${shown(note)}”，仍按名单计入，请核实`,
+        });
+        break;
+      }
+    }
     if (parsed.unrecognised.length) {
       findings.push({
         severity: 'warning',

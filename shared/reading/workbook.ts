@@ -115,7 +115,9 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
     return { ok: false, problem: 'not-spreadsheet', message: '这是 PDF 文件，不是电子表格' };
   }
-  if (!isProbablyText(bytes)) return { ok: false, problem: 'not-spreadsheet', message: '不是可识别的电子表格文件' };
+  // UTF-16 text (Excel's "Unicode 文本" save) is full of NUL bytes: it is known by its byte-order mark.
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && !isProbablyText(bytes)) return { ok: false, problem: 'not-spreadsheet', message: '不是可识别的电子表格文件' };
 
   const { text, encoding } = decodeText(bytes);
   const head = text.slice(0, 2000).trimStart().toLowerCase();

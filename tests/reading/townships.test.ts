@@ -1,6 +1,6 @@
-// Township workbooks in 38 more layouts and wordings than the fixtures (tests/townships/cases, written by
-// tests/townships/gen.mjs with each case's truth): every village exactly right, all files of a case read
-// together. Each case's CASE.txt says in a line what its layout tries.
+// Township workbooks in 71 more layouts and wordings than the fixtures (tests/townships/cases: C cases written by
+// tests/townships/gen.mjs, D cases by gen-more.mjs, each with its truth): every village exactly right, all files of a case read
+// together. Each case's CASE.txt says in a line what its layout tries, and which files it reads.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,9 @@ const cases = fs.readdirSync(root).sort();
 
 describe.each(cases)('%s', (id) => {
   const dir = path.join(root, id);
-  const files = fs.readdirSync(dir).filter((f) => !f.endsWith('.json') && !f.endsWith('.txt')).map((f) => path.join(dir, f));
+  // CASE.txt: the layout in a line, then "files: a, b" — the workbooks read together.
+  const listed = /^files: (.+)$/mu.exec(fs.readFileSync(path.join(dir, 'CASE.txt'), 'utf8'));
+  const files = listed![1].split(',').map((f) => path.join(dir, f.trim()));
   const expected: ExpectedVillage[] = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')).villages;
   itMatchesExpected(files, expected);
 });

@@ -11,8 +11,9 @@ const require = createRequire(import.meta.url);
 const ExcelJS = require('exceljs');
 
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
-fs.rmSync(OUT, { recursive: true, force: true });
+// This generator owns the C cases; gen-more.mjs owns the D cases.
 fs.mkdirSync(OUT, { recursive: true });
+for (const d of fs.readdirSync(OUT)) if (d.startsWith('C')) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 
 const cases = [];
 function addCase(id, desc, files, expected) {

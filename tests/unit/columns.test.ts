@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { roleOfHeader, type ColumnRole } from '../../shared/reading/columns.ts';
+import { committeesFromSides } from '../../shared/reading/sheet.ts';
 
 describe('roleOfHeader', () => {
   it.each<[string, ColumnRole | null]>([
@@ -39,7 +40,32 @@ describe('roleOfHeader', () => {
     ['女性村民代表数', 'repWomen'],
     ['女性代表占比', 'ratio'],
     ['是否达到“两进一有”要求', 'ownVerdict'],
+    ['原职务', 'remark'],
+    ['上届职务', 'remark'],
+    ['村党组织委员数', 'partyMembers'],
+    ['党支部女委员数', 'partyWomen'],
+    ['村委会委员数', 'villagersMembers'],
+    ['村委会女性委员人数', 'villagersWomen'],
+    ['交叉任职人数', 'crossHolders'],
+    ['妇联主席是否交叉任职', 'chairSeated'],
+    ['党组织职务', 'post'],
   ])('%s → %s', (header, role) => {
     expect(roleOfHeader(header)).toBe(role);
+  });
+});
+
+describe('committeesFromSides: a count table that counts each committee on its own', () => {
+  it('members on both committees (交叉任职) are counted once', () => {
+    expect(committeesFromSides(5, 0, 3, 1, 2)).toEqual({ members: 6, women: 1, womenAtLeast: false });
+  });
+  it('without the 交叉任职 count the members are unknown, the women still certain when one side has none', () => {
+    expect(committeesFromSides(5, 1, 3, 0, null)).toEqual({ members: null, women: 1, womenAtLeast: false });
+  });
+  it('women on both sides: their sum when nobody sits on both, else at least the larger side', () => {
+    expect(committeesFromSides(3, 1, 3, 1, 0)).toEqual({ members: 6, women: 2, womenAtLeast: false });
+    expect(committeesFromSides(3, 1, 3, 2, 1)).toEqual({ members: 5, women: 2, womenAtLeast: true });
+  });
+  it('a 交叉任职 count larger than a committee is no count', () => {
+    expect(committeesFromSides(2, 0, 3, 0, 4).members).toBeNull();
   });
 });

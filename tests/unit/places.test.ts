@@ -1,7 +1,7 @@
 // Places named in free text: townships in titles and letterheads, villages in section rows.
 
 import { describe, expect, it } from 'vitest';
-import { townshipFromText, villageFromSectionLabel } from '../../shared/places.ts';
+import { isPlaceholderPlace, townshipFromText, villageFromSectionLabel } from '../../shared/places.ts';
 
 describe('townshipFromText', () => {
   it.each([
@@ -39,4 +39,9 @@ describe('villageFromSectionLabel', () => {
   it.each(['十里铺', '一、两委班子', '合计：', '说明：', '审核：', '青山镇：', '一、', '填表人：李四'])('%s is no section naming a village', (text) => {
     expect(villageFromSectionLabel(text)).toBeNull();
   });
+});
+
+describe('isPlaceholderPlace', () => {
+  it.each(['某某村', '某村', 'XX村', '××社区', '示例村', 'xx镇'])('%s is a form’s example', (t) => expect(isPlaceholderPlace(t)).toBe(true));
+  it.each(['青山村', '某家湾村', '十里铺', '西关社区'])('%s is a real name', (t) => expect(isPlaceholderPlace(t)).toBe(false));
 });
