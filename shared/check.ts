@@ -7,10 +7,11 @@ import type { Finding, SourceRef, Verdict, VillageFacts, VillageInput, VillagePa
 type CommitteesPart = Extract<VillagePart, { kind: 'committees' }>;
 type RepresentativesPart = Extract<VillagePart, { kind: 'representatives' }>;
 import { mergePersons } from './persons.ts';
-import { groupByVillage, villageIdentity } from './places.ts';
+import { groupByVillage, townshipKey, villageIdentity, villageKey } from './places.ts';
 import { evaluateVillage } from './rules/evaluate.ts';
 import type { RuleSet } from './rules/ruleset.ts';
 import { maskIdNumber } from './idcard.ts';
+import { coverageOf, overlaps, overlayCommittees, type Coverage } from './overlay.ts';
 
 export interface JudgedVillage {
   verdict: Verdict;
@@ -26,6 +27,38 @@ function where(s: SourceRef): string {
 
 export { villageIdentity };
 
+/**
+ * A part given again by a later input. A list given for this part alone (a 村民代表 list) is not replaced
+ * by one that gives it in passing (a 两委 roster with a 是否村民代表 column). A committees roster replaces
+ * only what it covers (overlay.ts): a roster of the Party committee alone and one of the villagers'
+ * committee together make the 两委. Anything else: the later part is used. Each case is said in a finding.
+ */
+function succeed(prev: VillagePart, part: VillagePart, g: { township: string; village: string }, findings: Finding[]): VillagePart {
+  const at = { file: part.source.file, sheet: part.source.sheet, row: part.source.row, township: g.township, village: g.village };
+  const both = `${g.village}的${PART_WORD[part.kind]}在${where(prev.source)}和${where(part.source)}都有`;
+  if (prev.dedicated && !part.dedicated && prev.form === 'roster') {
+    findings.push({ severity: 'warning', code: 'duplicate-part', ...at, message: `${both}，采用专门的${PART_WORD[part.kind]}名单（前者）` });
+    return prev;
+  }
+  if (prev.kind === 'committees' && part.kind === 'committees' && prev.form === 'roster' && part.form === 'roster') {
+    const before = coverageOf(prev.rows);
+    const now = coverageOf(part.rows);
+    if (!overlaps(before, now)) {
+      findings.push({ severity: 'info', code: 'parts-combined', ...at, message: `${g.village}的两委班子由${where(prev.source)}（${coverageWords(before)}）和${where(part.source)}（${coverageWords(now)}）合并计算` });
+    } else {
+      findings.push({ severity: 'warning', code: 'duplicate-part', ...at, message: `${both}，${coverageWords(now)}采用后者` });
+    }
+    return { ...part, rows: overlayCommittees(prev.rows, part.rows), dedicated: prev.dedicated || part.dedicated };
+  }
+  findings.push({ severity: 'warning', code: 'duplicate-part', ...at, message: `${both}，采用后者` });
+  return part;
+}
+
+function coverageWords(c: Coverage): string {
+  const words = [c.party && c.villagers ? '两委' : c.party ? '党组织' : c.villagers ? '村（居）委会' : '', c.chair ? '妇联主席' : ''].filter((w) => w);
+  return words.length ? words.join('及') : '无职务';
+}
+
 /** Combines the inputs of one run into the facts of each village, in the order villages were first seen. */
 export function combineInputs(inputs: readonly VillageInput[]): { facts: VillageFacts[]; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -37,20 +70,9 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
     for (const input of g.inputs) {
       for (const part of input.parts) {
         const prev = chosen[part.kind];
-        if (prev && prev.source !== part.source) {
-          findings.push({
-            severity: 'warning',
-            code: 'duplicate-part',
-            file: part.source.file,
-            sheet: part.source.sheet,
-            row: part.source.row,
-            township: g.township,
-            village: g.village,
-            message: `${g.village}的${PART_WORD[part.kind]}在${where(prev.source)}和${where(part.source)}都有，采用后者`,
-          });
-        }
-        if (part.kind === 'committees') chosen.committees = part;
-        else chosen.representatives = part;
+        const next = prev && prev.source !== part.source ? succeed(prev, part, g, findings) : part;
+        if (next.kind === 'committees') chosen.committees = next;
+        else chosen.representatives = next;
       }
       if (input.ownVerdict) ownVerdict = input.ownVerdict;
     }
@@ -126,9 +148,65 @@ export function ownVerdictFindings(judged: readonly JudgedVillage[]): Finding[] 
   return out;
 }
 
+const TOWNSHIP_WORD = /(镇|乡|街道)$/u;
+const VILLAGE_WORD = /(村|社区|居委会|嘎查)$/u;
+
+/**
+ * One run may name a place with and without its last word ("青山" and "青山镇", "上塘" and "上塘村", in
+ * files sent apart): a bare name joins the one name of the run it is the stem of — never when there
+ * are two (上塘村 and 上塘社区) — and a finding says so.
+ */
+export function joinBareNames(inputs: readonly VillageInput[]): { inputs: VillageInput[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const joined = (bare: string, names: Iterable<string>, word: RegExp): string | null => {
+    if (word.test(bare)) return null;
+    const full = [...names].filter((n) => n.length > bare.length && n.startsWith(bare) && word.test(n) && n.slice(bare.length).match(word)?.[0] === n.slice(bare.length));
+    return full.length === 1 ? full[0] : null;
+  };
+  const say = (what: string, bare: string, full: string, where: SourceRef) =>
+    findings.push({ severity: 'info', code: 'place-joined', file: where.file, sheet: where.sheet, row: where.row, message: `${what}“${bare}”与“${full}”按同一个${what}计` });
+
+  const townships = new Map<string, string>(); // key → a spelling
+  for (const i of inputs) townships.set(townshipKey(i.township), i.township);
+  const townshipOf = new Map<string, string>();
+  for (const key of townships.keys()) {
+    const full = joined(key, townships.keys(), TOWNSHIP_WORD);
+    if (full) townshipOf.set(key, townships.get(full)!);
+  }
+  let out = inputs.map((i) => {
+    const t = townshipOf.get(townshipKey(i.township));
+    if (!t) return i;
+    say('乡镇', i.township, t, i.parts[0]?.source ?? { file: '', sheet: null, row: null });
+    return { ...i, township: t };
+  });
+  const villages = new Map<string, Map<string, string>>(); // township key → village key → a spelling
+  for (const i of out) {
+    const tk = townshipKey(i.township);
+    if (!villages.has(tk)) villages.set(tk, new Map());
+    villages.get(tk)!.set(villageKey(i.village), i.village);
+  }
+  const said = new Set<string>();
+  out = out.map((i) => {
+    const names = villages.get(townshipKey(i.township))!;
+    const full = joined(villageKey(i.village), names.keys(), VILLAGE_WORD);
+    if (!full) return i;
+    const spelled = names.get(full)!;
+    if (!said.has(`${i.township}|${i.village}`)) {
+      said.add(`${i.township}|${i.village}`);
+      say('村', i.village, spelled, i.parts[0]?.source ?? { file: '', sheet: null, row: null });
+    }
+    return { ...i, village: spelled };
+  });
+  // One finding per place, not per input.
+  const seen = new Set<string>();
+  return { inputs: out, findings: findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true))) };
+}
+
 /** Judges every village of a run under one rule set. */
-export function judgeAll(inputs: readonly VillageInput[], rules: RuleSet): { villages: JudgedVillage[]; findings: Finding[] } {
-  const { facts, findings } = combineInputs(inputs);
+export function judgeAll(given: readonly VillageInput[], rules: RuleSet): { villages: JudgedVillage[]; findings: Finding[] } {
+  const named = joinBareNames(given);
+  const { facts, findings } = combineInputs(named.inputs);
+  findings.unshift(...named.findings);
   const villages = facts.map((f) => ({ verdict: evaluateVillage(f, rules), facts: f }));
   findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
   return { villages, findings };

@@ -45,10 +45,13 @@ export type FindingCode =
   | 'gender-unknown'
   | 'gender-coded' // a 性别 column of 1 and 2, read as the national code
   | 'row-note' // a note on a row the user should check (e.g. the person has left)
+  | 'parts-combined' // a committees roster of one committee (or the chair) joined to an older one
+  | 'place-joined' // a place named without its last word (青山, 上塘) joined to the one name it is the stem of
   | 'seat-unrecognised'
   | 'id-in-two-villages'
   | 'own-verdict-disagrees'
   | 'chair-not-woman'
+  | 'two-chairs' // more than one person of a village marked 妇联主席
   | 'duplicate-part' // two inputs give the same part of a village
   | 'township-unknown'
   | 'count-inconsistent';

@@ -79,13 +79,14 @@ class VillagePersons {
     d.declared |= GENDER_BIT[row.declaredGender];
     const useSeats = this.seatRows === null || this.seatRows.has(row);
     if (row.seatUnknown && useSeats) p.seatUnknown = true;
-    if (useSeats && (row.seats.length > 0 || row.isChair || row.otherPosts.length > 0)) {
+    // The chair is a post, not a seat: a 村民代表 list that names her says who she is too.
+    if (row.isChair) p.isChair = true;
+    if (useSeats && (row.seats.length > 0 || row.otherPosts.length > 0)) {
       for (const s of row.seats) {
         if (p.seats.some((x) => seatKey(x) === seatKey(s))) continue;
         if (p.seats === NO_SEATS) p.seats = [];
         p.seats.push(s);
       }
-      if (row.isChair) p.isChair = true;
       for (const o of row.otherPosts) {
         if (p.otherPosts.includes(o)) continue;
         if (p.otherPosts === NO_POSTS) p.otherPosts = [];
@@ -197,6 +198,19 @@ export function mergePersons(
     if (p.isChair && p.gender === 'male') {
       findings.push({ severity: 'warning', code: 'chair-not-woman', file: at.file, sheet: at.sheet, row: at.row, ...where, message: `妇联主席${p.displayName}为男性，请核实` });
     }
+  }
+  const chairs = drafts.filter((d) => d.person.isChair);
+  if (chairs.length > 1) {
+    const at = chairs[1].person.sources[0];
+    findings.push({
+      severity: 'warning',
+      code: 'two-chairs',
+      file: at.file,
+      sheet: at.sheet,
+      row: at.row,
+      ...where,
+      message: `本村有${chairs.length}人标为妇联主席（${chairs.map((d) => d.person.displayName).join('、')}），请核实；只要其中一人进了两委班子即按已进计`,
+    });
   }
   return { persons: drafts.map((d) => d.person), findings };
 }

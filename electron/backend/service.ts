@@ -10,6 +10,7 @@ import type { FileRead, ReadOptions } from '../../shared/reading/read.ts';
 import type { RuleSet } from '../../shared/rules/ruleset.ts';
 import { defaultRuleSet } from '../../shared/rules/builtin.ts';
 import { combineInputs, crossVillageFindings, judgeAllInSlices, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
+import { coverageOf, isFull } from '../../shared/overlay.ts';
 import { findingJson, verdictJson, OUTCOME_LABEL } from '../../shared/summary.ts';
 import { maskIdNumber } from '../../shared/idcard.ts';
 import { seatLabel } from '../../shared/seats.ts';
@@ -432,8 +433,12 @@ export class Backend {
       }
       judgedIds.add(g.villageId);
       const place = q.place(g.villageId)!;
-      // The stored name stays the village's name, whatever spelling this submission uses.
-      const prev = q.currentInput(g.villageId, g.kinds, false);
+      // The stored name stays the village's name, whatever spelling this submission uses. A committees
+      // roster that does not cover both committees and the chair is laid over the stored one (overlay.ts),
+      // so the stored committees come along for combineInputs to combine.
+      const replaced = new Set(g.kinds);
+      if (replaced.has('committees') && partialCommittees(g.inputs)) replaced.delete('committees');
+      const prev = q.currentInput(g.villageId, replaced, false);
       if (prev) all.push(prev);
       for (const input of g.inputs) all.push({ ...input, township: place.township, village: place.village });
     }
@@ -1012,6 +1017,12 @@ function chosenParts(inputs: readonly VillageInput[], plan: JudgedPlan): Set<Vil
     for (const part of input.parts) if (f[part.kind]?.source === part.source) last.set(`${key}#${part.kind}`, part);
   }
   return new Set(last.values());
+}
+
+/** Whether every committees part the inputs bring is a roster that leaves something to an older one. */
+function partialCommittees(inputs: readonly VillageInput[]): boolean {
+  const parts = inputs.flatMap((i) => i.parts).filter((p) => p.kind === 'committees');
+  return parts.length > 0 && parts.every((p) => p.form === 'roster' && !isFull(coverageOf(p.rows)));
 }
 
 function countRows(prepared: Prepared): number {

@@ -23,7 +23,7 @@ export interface ReadOptions {
 /** "云溪-换届名单(2026)" → "云溪": the file name without the words every form has. */
 export function townshipFromFileStem(stem: string): string {
   const rest = normalizePlaceName(stem)
-    .replace(/附件\d*|\d{4}年?|\d+月|\d+日|名单|花名册|统计表|统计|汇总表?|换届|选举|情况|结果|村两委|两委|村民代表|代表|成员|数据|最终|修改|定稿|副本|表|稿|[\d\-_()（）【】\[\]、,，.。:：“”"'‘’·\s]+/gu, '');
+    .replace(/附件\d*|\d{4}年?|\d+月|\d+日|名单|花名册|统计表|统计|汇总表?|换届|选举|情况|结果|村两委|两委|村民代表|代表|成员|班子|村党组织|党组织|村委会|村民委员会|居委会|数据|最终|修改|定稿|副本|表|稿|[\d\-_()（）【】\[\]、,，.。:：“”"'‘’·\s]+/gu, '');
   return rest.length >= 2 && rest.length <= 10 ? rest : '未注明乡镇';
 }
 

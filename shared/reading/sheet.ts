@@ -2,7 +2,7 @@
 // (one or two rows), the layout (a roster of persons, a count table of villages, or a plain list of
 // villages), which rows belong to which village, and says why every other row was skipped.
 
-import type { Finding, Gender, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
+import type { Committee, Finding, Gender, PersonRow, SourceRef, VillageInput, VillagePart, PartKind } from '../model.ts';
 import { normalizeName, normalizeText, normalizePlaceName, parseGender, parseYesNo, parseCount } from '../text.ts';
 import { parsePost, type PostParse } from '../seats.ts';
 import { maskIdNumber } from '../idcard.ts';
@@ -226,6 +226,15 @@ function sliceGrid(g: Grid, from: number): Grid {
     text: (r, c) => g.text(r + from, c),
     isNumber: (r, c) => g.isNumber(r + from, c),
   };
+}
+
+/** The one committee a sheet name or title names ("村委会班子", "村党组织委员会"), else null (none, or both: 两委). */
+export function committeeNamed(text: string): Committee | null {
+  const t = normalizePlaceName(text);
+  if (/两委|班子成员及|及村|和村/u.test(t)) return null;
+  const party = /党组织|党支部|党总支|党委|支部|支委/u.test(t);
+  const villagers = /村委会|村民委员会|居委会|居民委员会|村委|居委/u.test(t.replace(/村务监督委员会|居务监督委员会/gu, ''));
+  return party === villagers ? null : party ? 'party' : 'villagers';
 }
 
 /** Columns from..to of a grid, as a grid of their own. */
@@ -632,6 +641,11 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     return reps === committees ? null : reps ? 'reps' : 'committees';
   };
   const purpose = says(grid.name) ?? says(titles[titles.length - 1] ?? '') ?? says(titleText);
+  // A list of one committee (a sheet or title "村委会", "村党组织委员会"): a bare 委员 on it sits on that one.
+  const fileStem = ctx.file.replace(/\.[^.]+$/u, '');
+  const listCommittee = committeeNamed(grid.name) ?? committeeNamed(titles[titles.length - 1] ?? '') ?? committeeNamed(titleText) ?? committeeNamed(fileStem);
+  const placeSeats = (p: PostParse): PostParse =>
+    listCommittee && p.seats.some((x) => x.committee === 'either') ? { ...p, seats: p.seats.map((x) => (x.committee === 'either' ? { ...x, committee: listCommittee } : x)) } : p;
   // A list of the supervision committee, reserve cadres or group leaders: nobody on it holds a seat on the two
   // committees by being listed there, so the sheet is no part of a village.
   const naming = `${grid.name} ${titles[titles.length - 1] ?? ''}`;
@@ -704,7 +718,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     }
     const post = hasPost ? cell(r, 'post') : '';
     // One parse per distinct post phrase: rows with the same phrase share its (never mutated) arrays.
-    const parsed = post ? memo('post', post, parsePost) : NO_POST;
+    const parsed = post ? memo('post', post, (t) => placeSeats(parsePost(t))) : NO_POST;
     let representative: boolean | null = null;
     if (hasRep) {
       const mark = cell(r, 'representative');

@@ -47,4 +47,41 @@ describe('one part over two sheets', () => {
     expect(v.rules.womanInCommittees).toBe('unknown');
     expect(v.reasons.womanInCommittees).toContain('李芳');
   });
+
+  it('the Party committee and the villagers’ committee sent in separate imports make the 两委 together, and stay so', async () => {
+    const party = writeXlsx(path.join(dir, '丙山镇村党组织.xlsx'), [
+      { name: '村党组织', rows: [['村名', '姓名', '性别', '职务'], ['三村', '张三', '男', '书记'], ['三村', '王芳', '女', '委员、妇联主席']] },
+    ]);
+    await backend.importFiles({ paths: [party] });
+    let v = (await backend.status()).villages.find((x) => x.village === '三村')!;
+    expect(v.counts.committeeMembers).toBe(2);
+
+    // Weeks later the villagers' committee: it replaces nothing of the Party committee.
+    const villagers = writeXlsx(path.join(dir, '丙山镇村委会.xlsx'), [
+      { name: '村委会', rows: [['村名', '姓名', '性别', '职务'], ['三村', '李四', '男', '主任'], ['三村', '赵五', '男', '委员']] },
+    ]);
+    await backend.importFiles({ paths: [villagers] });
+    v = (await backend.status()).villages.find((x) => x.village === '三村')!;
+    expect(v.counts.committeeMembers).toBe(4);
+    expect(v.rules.womanInCommittees).toBe('pass');
+    expect(v.rules.chairInCommittees).toBe('pass');
+
+    // Then the representatives: the village is judged again from the store, both committees still there.
+    const reps = writeCsv(path.join(dir, '三村代表.csv'), [['乡镇', '村', '姓名', '性别', '是否村民代表'], ['丙山镇', '三村', '甲', '女', '是'], ['丙山镇', '三村', '乙', '男', '是']]);
+    await backend.importFiles({ paths: [reps] });
+    v = (await backend.status()).villages.find((x) => x.village === '三村')!;
+    expect(v.status).toBe('compliant');
+    expect(v.counts).toEqual({ committeeMembers: 4, committeeWomen: 1, representatives: 2, womenRepresentatives: 1 });
+
+    // A new Party committee replaces the old one only: 王芳 is gone, the villagers' committee stays.
+    const party2 = writeXlsx(path.join(dir, '丙山镇村党组织补选.xlsx'), [
+      { name: '村党组织', rows: [['村名', '姓名', '性别', '职务'], ['三村', '张三', '男', '书记'], ['三村', '钱六', '男', '委员']] },
+    ]);
+    await backend.importFiles({ paths: [party2] });
+    v = (await backend.status()).villages.find((x) => x.village === '三村')!;
+    expect(v.counts.committeeMembers).toBe(4);
+    expect(v.rules.womanInCommittees).toBe('fail');
+    // Her chair mark went with the old Party roster, and the new one names no chair.
+    expect(v.rules.chairInCommittees).not.toBe('pass');
+  });
 });

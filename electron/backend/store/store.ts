@@ -9,6 +9,7 @@ import type { RuleSet } from '../../../shared/rules/ruleset.ts';
 import { checkIdNumber } from '../../../shared/idcard.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { villageIdentity } from '../../../shared/check.ts';
+import { coverageOf, isFull, overlayCommittees } from '../../../shared/overlay.ts';
 import { openDatabase, openReader, type OpenOptions, type OpenedDb } from './open.ts';
 import { mapDbError } from './errors.ts';
 import { bool, decodePersonRow, encodeSeats, unbool, type PersonRowRecord } from './rows.ts';
@@ -274,6 +275,7 @@ export class StoreQueries {
       if (p.form === 'roster') {
         let rows = rosters.get(p.roster_id!);
         if (!rows) rosters.set(p.roster_id!, (rows = this.rosterRows(p.roster_id!, p.file_name)));
+        if (p.kind === 'committees') rows = this.overlaidCommittees(p, rows);
         out.push({ kind: p.kind, form: 'roster', rows, source } as VillagePart);
       } else if (p.kind === 'committees') {
         out.push({ kind: 'committees', form: 'counts', counts: { members: p.members, women: p.women, chairSeated: unbool(p.chair_seated) }, source });
@@ -294,6 +296,35 @@ export class StoreQueries {
       if (own) ownVerdict = { compliant: own.own_verdict !== 0, source: { file: own.file_name, sheet: own.own_sheet, row: own.own_row } };
     }
     return { township: place.township, village: place.village, parts: out, ownVerdict };
+  }
+
+  /**
+   * The committees as judged: the newest roster, over the older rosters of the village for what it does
+   * not cover (a roster of the Party committee alone leaves the villagers' committee of an older one),
+   * back to a roster that covers everything or a count table. As shared/check.ts combines one run's inputs.
+   */
+  private overlaidCommittees(newest: PartRecord, rows: PersonRow[]): PersonRow[] {
+    let covered = coverageOf(rows);
+    if (isFull(covered)) return rows;
+    const older = this.q
+      .get(
+        `SELECT p.id, p.form, p.roster_id, f.name AS file_name FROM parts p JOIN submissions s ON s.id = p.submission_id JOIN import_files f ON f.id = s.file_id
+         WHERE p.village_id = ? AND p.kind = 'committees' AND p.id < ? ORDER BY p.id DESC`,
+      )
+      .all(newest.village_id, newest.id) as Array<{ id: number; form: string; roster_id: number | null; file_name: string }>;
+    const layers: PersonRow[][] = [rows];
+    for (const o of older) {
+      if (o.form !== 'roster') break;
+      const r = this.rosterRows(o.roster_id!, o.file_name);
+      layers.push(r);
+      const c = coverageOf(r);
+      covered = { party: covered.party || c.party, villagers: covered.villagers || c.villagers, chair: covered.chair || c.chair };
+      if (isFull(covered)) break;
+    }
+    // Oldest first, each newer one laid over what came before.
+    let out = layers[layers.length - 1];
+    for (let i = layers.length - 2; i >= 0; i--) out = overlayCommittees(out, layers[i]);
+    return out;
   }
 
   /** Village ids that hold a current part. */
