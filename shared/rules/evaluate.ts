@@ -255,6 +255,27 @@ function populationLabel({ reps, scope }: PopulationSpec): string {
   return `村民代表和${committees}`;
 }
 
+/**
+ * Representatives from a roster, the committees only as a table's totals: who sits on both is unknown,
+ * but the share is bounded. At best every committee woman is no representative and every committee man
+ * is one; at worst the reverse. A verdict only when both ends agree. When the population takes one
+ * committee only (法定: the villagers' committee), the table's totals still cap its women, not its size.
+ */
+function shareWithCommitteeCounts(persons: readonly Person[], k: CommitteeCounts, whole: boolean, label: string, f: Fraction): Judgement | null {
+  const { members, women } = k;
+  if (women === null || !isCount(women) || !isCount(members) || (members !== null && women > members)) return null;
+  const reps = persons.filter((p) => p.isRepresentative);
+  const t = reps.length;
+  const w = reps.filter((p) => p.gender === 'female').length;
+  const u = reps.filter((p) => p.gender === 'unknown').length;
+  if (t === 0) return null;
+  const thr = fractionLabel(f);
+  const base = `村民代表${t}人（女性${w}人${u ? `，${u}人性别不明` : ''}），两委成员据统计表${members ?? '?'}人、其中女性${women}人，不知其中几人也是村民代表`;
+  if (!meets(w + u + women, t + women, f)) return fail(`${base}；即使两委女性都不是村民代表，${label}中女性也至多${w + u + women}人/共${t + women}人，不足${thr}`);
+  if (whole && members !== null && meets(w, t + members - women, f)) return pass(`${base}；即使两委男性都不是村民代表，${label}中女性也有${w}人/共${t + members - women}人，达到${thr}`);
+  return null;
+}
+
 function shareFromCounts(total: number | null, women: number | null, label: string, f: Fraction): Judgement {
   const thr = fractionLabel(f);
   if (!isCount(total) || !isCount(women)) return unknown(`统计表中${label}数或女性${label}数不是有效人数`);
@@ -281,6 +302,10 @@ function womenShare(facts: VillageFacts, population: readonly Population[], f: F
   if (repsCounts || committeeCounts) {
     if (spec.reps && needCommittees) {
       if (repsCounts && committeeCounts) return unknown(`统计表只有人数，无法确定村民代表与两委成员中的重复人员，无法计算${label}`);
+      if (committeeCounts) {
+        const bounded = shareWithCommitteeCounts(facts.persons, committeeCounts, isWhole(spec.scope), label, f);
+        if (bounded) return bounded;
+      }
       return unknown(`${repsCounts ? '村民代表' : '两委班子'}只有统计表人数，无法与${repsCounts ? '两委班子' : '村民代表'}名单合并计算${label}`);
     }
     if (repsCounts) return shareFromCounts(repsCounts.total, repsCounts.women, label, f);
