@@ -251,7 +251,7 @@ const VOCABULARY: Table = [
     OTHER,
   ],
   // Words that do not change the seat: re-elected, full-time, executive, and "no post".
-  [['连任', '新任', '新当选', '当选', '现任', '担任', '留任', '专职', '常务', '兼职', '无', '暂无', '群众', '村民'], { kind: 'filler' }],
+  [['连任', '新任', '新当选', '当选', '现任', '担任', '留任', '专职', '常务', '兼职', '无', '暂无', '群众', '村民', '女', '男', '女性', '男性'], { kind: 'filler' }],
   // Separators between posts. 兼 / 和 / 及 join two posts of one person.
   [
     [
@@ -282,10 +282,22 @@ function buildLexicon(table: Table): { words: Map<string, Effect>; maxLength: nu
 
 const LEXICON = buildLexicon(VOCABULARY);
 
+// Traditional characters seen in post phrases (forms typed on a traditional-character input method).
+const TRADITIONAL: Record<string, string> = {
+  書: '书', 記: '记', 員: '员', 婦: '妇', 聯: '联', 會: '会', 黨: '党', 組: '组', 織: '织', 職: '职', 務: '务', 長: '长',
+  區: '区', 兩: '两', 幹: '干', 計: '计', 監: '监', 選: '选', 當: '当', 團: '团', 總: '总', 協: '协', 調: '调', 導: '导',
+};
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'gu');
+
 function normalizePhrase(phrase: unknown): string {
-  return String(phrase ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
+  return (
+    String(phrase ?? '')
+      .normalize('NFKC')
+      .replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '')
+      .replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c])
+      // 付 for 副, a common slip of the input method: 付书记, 付主任.
+      .replace(/付(?=书记|主任|村长|组长|主席|社长)/gu, '副')
+  );
 }
 
 function longestMatch(s: string, at: number): { word: string; effect: Effect } | null {

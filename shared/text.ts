@@ -26,7 +26,10 @@ export function normalizeText(s: unknown): string {
 export function normalizeName(s: unknown): string {
   // Most names are a few common ideographs already in normal form: NFKC would give them back unchanged.
   if (typeof s === 'string' && PLAIN_NAME.test(s)) return s;
-  return squeeze(nfkc(s)).replace(/[*※]+$/u, '');
+  const t = squeeze(nfkc(s));
+  // A note after the name ("王芳（女）", "李四*新当选*", "赵六※") is no part of it.
+  const bare = t.replace(/\([^()]*\)$|\[[^\[\]]*\]$|【[^【】]*】$/u, '').replace(/[*※].*$/u, '');
+  return bare.length >= 2 ? bare : t.replace(/[*※]+$/u, '');
 }
 
 const PLAIN_NAME = /^[\u4e00-\u9fff〇]{1,8}$/u;

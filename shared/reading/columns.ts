@@ -79,12 +79,13 @@ const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) => boole
   { role: 'villagersWomen', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
   { role: 'villagersMembers', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /(总数|人数|数|人)$/.test(h) && !/姓名|后备|主任/.test(h) },
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员|干部)/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
-  { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备/.test(h) },
+  { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备|监督|监委|^是否/.test(h) },
   { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
   { role: 'gender', test: (h) => /性[别別]/.test(h) },
   // A former post ("原职务", "上届职务") says nothing of the new committees: read as a remark.
   { role: 'remark', test: (h) => /^(原|前任|曾任|历任|上届|换届前|届前)/.test(h) && /职务|职位|任职|岗位|担任/.test(h) },
-  { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任|^(人员)?(类别|类型|身份)$/.test(h) && !/时间|日期|年月|年限|届/.test(h) },
+  // "是否新当选", "是否连任": a yes/no about the post, not the post.
+  { role: 'post', test: (h) => /职务|职位|任职|岗位|担任|当选|现任|拟任|^(人员)?(类别|类型|身份)$/.test(h) && !/时间|日期|年月|年限|届|^是否/.test(h) },
   { role: 'group', test: (h) => /村民小组|所在组|^组别$|^小组$|^组$/.test(h) },
   // Headers made only of township words: 乡镇, 镇街道, 乡镇（街道）, 所属乡镇名称 …
   { role: 'township', test: (h) => /^[所属在乡镇街道办事处名称]+$/.test(h) && /乡|镇|街道/.test(h) },

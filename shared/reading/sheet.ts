@@ -706,7 +706,8 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     }
     // Spaces typed to align two-character names are no part of the name.
     const displayName = name;
-    if (name.length > 12 || /\d/u.test(name) || TOTAL.test(name)) {
+    // Digits make no name, except a number told namesakes apart with ("李伟2").
+    if (name.length > 12 || (/\d/u.test(name) && !/^[\u4e00-\u9fff〇·]{2,}\d{1,2}$/u.test(name)) || TOTAL.test(name)) {
       skip(r, `“${shown(typedName)}”不像姓名`);
       continue;
     }

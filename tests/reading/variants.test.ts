@@ -279,7 +279,7 @@ describe('posts that do not say whether they are a seat', () => {
     const blank = [['村名', '姓名', '性别', '职务'], ['一村', '张三', '男', '书记、主任'], ['一村', '李芳', '女', ''], ['一村', '王五', '男', '委员']];
     const r1 = checkBytes([{ name: '甲镇.xlsx', bytes: workbookBytes([{ name: '两委班子', rows: blank }]) }]);
     expect(r1.verdicts.get('甲镇|一村')!.parts[0].outcome).toBe('unknown');
-    const odd = [['乡镇', '村', '姓名', '性别', '职务', '是否村民代表'], ['甲镇', '二村', '张三', '男', '书记、主任', '否'], ['甲镇', '二村', '李芳', '女', '村委会女委员', '否']];
+    const odd = [['乡镇', '村', '姓名', '性别', '职务', '是否村民代表'], ['甲镇', '二村', '张三', '男', '书记、主任', '否'], ['甲镇', '二村', '李芳', '女', '村级事务协理员', '否']];
     const r2 = checkBytes([{ name: 'b.xlsx', bytes: workbookBytes([{ name: 'S', rows: odd }]) }]);
     expect(r2.verdicts.get('甲镇|二村')!.parts[0].outcome).toBe('unknown');
     expect(r2.findings.some((f) => f.code === 'seat-unrecognised' && f.row === 3)).toBe(true);

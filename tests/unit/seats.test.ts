@@ -224,9 +224,16 @@ describe('parsePost: unrecognised text', () => {
     expect(parsePost('书记员')).toEqual(expected({ unrecognised: ['书记员'] }));
     expect(parsePost('青山村主任')).toEqual(expected({ unrecognised: ['青山村主任'] }));
   });
+  it('reads 付 typed for 副, and traditional characters', () => {
+    expect(parsePost('付书记')).toEqual(expected({ seats: [S.deputySecretary] }));
+    expect(parsePost('付主任')).toEqual(expected({ seats: [S.deputyDirector] }));
+    expect(parsePost('黨支部書記')).toEqual(expected({ seats: [S.secretary] }));
+    expect(parsePost('村委委員')).toEqual(expected({ seats: [S.villagersMember] }));
+  });
   it('keeps the recognised tokens around it', () => {
     expect(parsePost('书记、打杂的')).toEqual(expected({ seats: [S.secretary], unrecognised: ['打杂的'] }));
-    expect(parsePost('主任（女）')).toEqual(expected({ seats: [S.director], unrecognised: ['女'] }));
+    // A gender note in the phrase is no post: "主任（女）" is the director.
+    expect(parsePost('主任（女）')).toEqual(expected({ seats: [S.director] }));
     expect(parsePost('打杂、扫地、打杂')).toEqual(expected({ unrecognised: ['打杂', '扫地'] }));
   });
   it('reports the normalised text', () => {

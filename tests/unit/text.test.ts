@@ -35,6 +35,9 @@ describe('normalizeText', () => {
 describe('normalizeName', () => {
   it('removes all whitespace inside and around a name', () => {
     expect(normalizeName('王　芳')).toBe('王芳');
+    expect(normalizeName('王芳芳（女）')).toBe('王芳芳');
+    expect(normalizeName('李四 *新当选*')).toBe('李四');
+    expect(normalizeName('李伟2')).toBe('李伟2');
     expect(normalizeName('卢文蕾  ')).toBe('卢文蕾');
     expect(normalizeName(' 王 \t芳\n')).toBe('王芳');
     expect(normalizeName('王\u00A0芳')).toBe('王芳');
