@@ -33,9 +33,17 @@ export { villageIdentity };
  * only what it covers (overlay.ts): a roster of the Party committee alone and one of the villagers'
  * committee together make the 两委. Anything else: the later part is used. Each case is said in a finding.
  */
-function succeed(prev: VillagePart, part: VillagePart, g: { township: string; village: string }, findings: Finding[]): VillagePart {
+function succeed(prev: VillagePart, part: VillagePart, g: { township: string; village: string }, findings: Finding[], tables: Tables): VillagePart {
   const at = { file: part.source.file, sheet: part.source.sheet, row: part.source.row, township: g.township, village: g.village };
   const both = `${g.village}的${PART_WORD[part.kind]}在${where(prev.source)}和${where(part.source)}都有`;
+  // A 汇总 table and a roster of the same part: the roster says who, so it is judged; the table's
+  // figures are compared with it afterwards (tableFindings).
+  if (prev.form !== part.form) {
+    const [roster, table] = prev.form === 'roster' ? [prev, part] : [part, prev];
+    if (table.kind === 'committees' && table.form === 'counts') tables.committees = { counts: table.counts, source: table.source };
+    else if (table.kind === 'representatives' && table.form === 'counts') tables.representatives = { counts: table.counts, source: table.source };
+    return roster;
+  }
   if (prev.dedicated && !part.dedicated && prev.form === 'roster') {
     findings.push({ severity: 'warning', code: 'duplicate-part', ...at, message: `${both}，采用专门的${PART_WORD[part.kind]}名单（前者）` });
     return prev;
@@ -67,10 +75,11 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
     const g = { township: list[0].township, village: list[0].village, inputs: list };
     const chosen: { committees?: CommitteesPart; representatives?: RepresentativesPart } = {};
     let ownVerdict: VillageFacts['ownVerdict'] = null;
+    const tables: Tables = {};
     for (const input of g.inputs) {
       for (const part of input.parts) {
         const prev = chosen[part.kind];
-        const next = prev && prev.source !== part.source ? succeed(prev, part, g, findings) : part;
+        const next = prev && prev.source !== part.source ? succeed(prev, part, g, findings, tables) : part;
         if (next.kind === 'committees') chosen.committees = next;
         else chosen.representatives = next;
       }
@@ -88,6 +97,7 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
       representatives: !r ? null : r.form === 'roster' ? { form: 'roster', source: r.source } : { form: 'counts', counts: r.counts, source: r.source },
       persons: merged.persons,
       ownVerdict,
+      ...(tables.committees || tables.representatives ? { tables } : {}),
     });
   }
   return { facts, findings };
@@ -122,6 +132,47 @@ export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] 
     }
   }
   return findings;
+}
+
+type Tables = NonNullable<VillageFacts['tables']>;
+
+/** Where a count table's figures differ from the roster of the same village (the roster was judged). */
+export function tableFindings(judged: readonly JudgedVillage[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { verdict, facts } of judged) {
+    const t = facts.tables;
+    if (!t) continue;
+    const say = (source: SourceRef, table: string, roster: string) =>
+      out.push({
+        severity: 'warning',
+        code: 'table-disagrees',
+        file: source.file,
+        sheet: source.sheet,
+        row: source.row,
+        township: facts.township,
+        village: facts.village,
+        message: `${facts.village}：统计表填${table}，名单中为${roster}；按名单计`,
+      });
+    const n = verdict.counts;
+    const differs = (a: number | null, b: number | null) => a !== null && b !== null && a !== b;
+    if (t.committees) {
+      const k = t.committees.counts;
+      if (differs(k.members, n.committeeMembers) || differs(k.women, n.committeeWomen)) {
+        say(t.committees.source, `两委成员${k.members ?? '?'}人、其中女性${k.women ?? '?'}人`, `${n.committeeMembers}人、其中女性${n.committeeWomen}人`);
+      }
+      const chair = verdict.parts.find((p) => p.id === 'chairInCommittees')?.outcome;
+      if (k.chairSeated !== null && chair && chair !== 'unknown' && k.chairSeated !== (chair === 'pass')) {
+        say(t.committees.source, `妇联主席${k.chairSeated ? '已' : '未'}进两委`, `妇联主席${chair === 'pass' ? '已' : '未'}进两委`);
+      }
+    }
+    if (t.representatives) {
+      const k = t.representatives.counts;
+      if (differs(k.total, n.representatives) || differs(k.women, n.womenRepresentatives)) {
+        say(t.representatives.source, `村民代表${k.total ?? '?'}人、其中女性${k.women ?? '?'}人`, `${n.representatives}人、其中女性${n.womenRepresentatives}人`);
+      }
+    }
+  }
+  return out;
 }
 
 /** Where a township's own 是否达标 disagrees with the computed verdict. */
@@ -208,7 +259,7 @@ export function judgeAll(given: readonly VillageInput[], rules: RuleSet): { vill
   const { facts, findings } = combineInputs(named.inputs);
   findings.unshift(...named.findings);
   const villages = facts.map((f) => ({ verdict: evaluateVillage(f, rules), facts: f }));
-  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
+  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));
   return { villages, findings };
 }
 
@@ -234,6 +285,6 @@ export async function judgeAllInSlices(
     for (const f of combined.facts) villages.push({ verdict: evaluateVillage(f, rules), facts: f });
     if (i + villagesPerSlice < all.length) await pause();
   }
-  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages));
+  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));
   return { villages, findings };
 }

@@ -46,6 +46,7 @@ export type FindingCode =
   | 'gender-coded' // a 性别 column of 1 and 2, read as the national code
   | 'row-note' // a note on a row the user should check (e.g. the person has left)
   | 'parts-combined' // a committees roster of one committee (or the chair) joined to an older one
+  | 'table-disagrees' // a count table's figures differ from the roster of the same village
   | 'place-joined' // a place named without its last word (青山, 上塘) joined to the one name it is the stem of
   | 'seat-unrecognised'
   | 'id-in-two-villages'
@@ -153,6 +154,8 @@ export interface VillageFacts {
   /** Distinct persons of the village from the roster parts (committee members, chair, representatives). */
   persons: Person[];
   ownVerdict: { compliant: boolean; source: SourceRef } | null;
+  /** A count table's figures for a part the village's roster gives too: the roster is judged, these compared. */
+  tables?: { committees?: { counts: CommitteeCounts; source: SourceRef }; representatives?: { counts: RepresentativeCounts; source: SourceRef } };
 }
 
 export interface Counts {

@@ -22,6 +22,30 @@ describe('roster variants', () => {
     expect(cols).toEqual(expect.arrayContaining(['党内职务=post', '村委会职务=post', '是否妇联主席=chairFlag', '镇（街道）=township']));
   });
 
+  it('a 汇总 count table and the roster of the same villages: the roster is judged, the table’s differing figures reported', () => {
+    const table = [
+      ['村名', '两委成员数', '其中女', '妇联主席是否进两委', '村民代表数', '其中女'],
+      ['江北村', 3, 1, '是', 4, 2],
+    ];
+    const roster = [
+      ['村名', '姓名', '性别', '职务', '是否村民代表'],
+      ['江北村', '陈大明', '男', '书记、主任', '否'],
+      ['江北村', '吴小兰', '女', '委员、妇联主席', '是'],
+      ['江北村', '郑国强', '男', '委员', '是'],
+      ['江北村', '周秀英', '女', '', '是'],
+      ['江北村', '孙建', '男', '', '是'],
+    ];
+    const same = checkBytes([{ name: '临江镇.xlsx', bytes: workbookBytes([{ name: '汇总', rows: table }, { name: '名单', rows: roster }]) }]);
+    expect(brief(same.verdicts.get('临江镇|江北村'))).toBe('compliant:pass,pass,pass');
+    expect(same.findings.filter((f) => f.code === 'table-disagrees' || f.code === 'duplicate-part')).toEqual([]);
+
+    const wrong = table.map((r, i) => (i === 1 ? ['江北村', 3, 0, '否', 4, 2] : r));
+    const differ = checkBytes([{ name: '临江镇.xlsx', bytes: workbookBytes([{ name: '名单', rows: roster }, { name: '汇总', rows: wrong }]) }]);
+    expect(brief(differ.verdicts.get('临江镇|江北村'))).toBe('compliant:pass,pass,pass');
+    const messages = differ.findings.filter((f) => f.code === 'table-disagrees').map((f) => f.message);
+    expect(messages).toEqual(['江北村：统计表填两委成员3人、其中女性0人，名单中为3人、其中女性1人；按名单计', '江北村：统计表填妇联主席未进两委，名单中为妇联主席已进两委；按名单计']);
+  });
+
   it('a 性别 column of 1 and 2 is read as the national code (1 男, 2 女), and said so', () => {
     const rows: unknown[][] = [
       ['村名', '姓名', '性别', '职务', '是否村民代表'],
