@@ -207,7 +207,10 @@ const VILLAGE_WORD = /(村|社区|居委会|嘎查)$/u;
  * files sent apart): a bare name joins the one name of the run it is the stem of — never when there
  * are two (上塘村 and 上塘社区) — and a finding says so.
  */
-export function joinBareNames(inputs: readonly VillageInput[]): { inputs: VillageInput[]; findings: Finding[] } {
+export function joinBareNames(
+  inputs: readonly VillageInput[],
+  known: ReadonlyArray<{ township: string; village: string }> = [],
+): { inputs: VillageInput[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const joined = (bare: string, names: Iterable<string>, word: RegExp): string | null => {
     if (word.test(bare)) return null;
@@ -217,8 +220,9 @@ export function joinBareNames(inputs: readonly VillageInput[]): { inputs: Villag
   const say = (what: string, bare: string, full: string, where: SourceRef) =>
     findings.push({ severity: 'info', code: 'place-joined', file: where.file, sheet: where.sheet, row: where.row, message: `${what}“${bare}”与“${full}”按同一个${what}计` });
 
+  // `known`: places already stored, which a bare name may join too.
   const townships = new Map<string, string>(); // key → a spelling
-  for (const i of inputs) townships.set(townshipKey(i.township), i.township);
+  for (const i of [...known, ...inputs]) townships.set(townshipKey(i.township), i.township);
   const townshipOf = new Map<string, string>();
   for (const key of townships.keys()) {
     const full = joined(key, townships.keys(), TOWNSHIP_WORD);
@@ -231,7 +235,7 @@ export function joinBareNames(inputs: readonly VillageInput[]): { inputs: Villag
     return { ...i, township: t };
   });
   const villages = new Map<string, Map<string, string>>(); // township key → village key → a spelling
-  for (const i of out) {
+  for (const i of [...known, ...out]) {
     const tk = townshipKey(i.township);
     if (!villages.has(tk)) villages.set(tk, new Map());
     villages.get(tk)!.set(villageKey(i.village), i.village);

@@ -9,7 +9,7 @@ import type { Finding, PartKind, Verdict, VillageInput, VillageFacts, VillagePar
 import type { FileRead, ReadOptions } from '../../shared/reading/read.ts';
 import type { RuleSet } from '../../shared/rules/ruleset.ts';
 import { defaultRuleSet } from '../../shared/rules/builtin.ts';
-import { combineInputs, crossVillageFindings, judgeAllInSlices, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
+import { combineInputs, crossVillageFindings, joinBareNames, judgeAllInSlices, villageIdentity, type JudgedVillage } from '../../shared/check.ts';
 import { coverageOf, isFull } from '../../shared/overlay.ts';
 import { findingJson, verdictJson, OUTCOME_LABEL } from '../../shared/summary.ts';
 import { maskIdNumber } from '../../shared/idcard.ts';
@@ -301,6 +301,7 @@ export class Backend {
       files: files.map((f) => this.classify({ path: f.path, name: f.read.report.file, hash: f.hash, size: f.size, read: f.read })),
     };
     this.markDuplicates(this.store.reader, prepared);
+    this.joinPlaces(this.store.reader, prepared);
     return this.commit(prepared, call.onProgress);
   }
 
@@ -376,7 +377,24 @@ export class Backend {
       group.forEach((f, k) => Object.assign(f, this.classify({ ...f, read: reads[k] })));
       done += group.length;
     }
+    this.joinPlaces(this.store.reader, result);
     return result;
+  }
+
+  /** "青山" and "青山镇", "上塘" and "上塘村" in one import, or stored already: one place (shared/check.ts). */
+  private joinPlaces(q: StoreQueries, prepared: Prepared): void {
+    const files = prepared.files.filter((f) => f.outcome === 'imported' && f.read);
+    const joined = joinBareNames(
+      files.flatMap((f) => f.read!.inputs),
+      q.places().map((p) => ({ township: p.township, village: p.village })),
+    );
+    if (joined.findings.length === 0) return;
+    let k = 0;
+    for (const f of files) {
+      const n = f.read!.inputs.length;
+      f.read = { ...f.read!, inputs: joined.inputs.slice(k, k + n), findings: [...f.read!.findings, ...joined.findings.filter((x) => x.file === f.name)] };
+      k += n;
+    }
   }
 
   /** Marks files whose content is already stored, or appears earlier in the same batch. */

@@ -84,4 +84,16 @@ describe('one part over two sheets', () => {
     // Her chair mark went with the old Party roster, and the new one names no chair.
     expect(v.rules.chairInCommittees).not.toBe('pass');
   });
+
+  it('a later file naming the township and village without their last word (青山, 上塘) joins the stored ones', async () => {
+    const committees = writeXlsx(path.join(dir, '丁山镇两委.xlsx'), [
+      { name: '两委班子', rows: [['村名', '姓名', '性别', '职务'], ['上塘村', '张三', '男', '书记、主任'], ['上塘村', '王芳', '女', '委员、妇联主席']] },
+    ]);
+    await backend.importFiles({ paths: [committees] });
+    const reps = writeCsv(path.join(dir, '代表名单.csv'), [['乡镇', '村', '姓名', '性别', '是否村民代表'], ['丁山', '上塘', '甲', '女', '是'], ['丁山', '上塘', '乙', '男', '是']]);
+    const report = await backend.importFiles({ paths: [reps] });
+    expect(report.findings.filter((f) => f.code === 'place-joined').map((f) => f.message)).toEqual(['乡镇“丁山”与“丁山镇”按同一个乡镇计', '村“上塘”与“上塘村”按同一个村计']);
+    const v = (await backend.status()).villages.filter((x) => x.village.startsWith('上塘'));
+    expect(v.map((x) => `${x.township}|${x.village}|${x.status}`)).toEqual(['丁山镇|上塘村|compliant']);
+  });
 });
