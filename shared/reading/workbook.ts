@@ -75,6 +75,8 @@ function isProbablyText(bytes: Uint8Array): boolean {
   return control <= n * 0.01;
 }
 
+const DAMAGED = '文件已损坏（表格内容不完整或格式错误），无法读取；请在 Excel 或 WPS 中打开检查，另存后再导入';
+
 /**
  * Which reader takes a plain .xlsx: 'auto' tries the direct one first (shared/reading/xlsx-direct.ts);
  * 'sheetjs' is there so that tests can compare the two.
@@ -102,7 +104,9 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
     }
     if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
-      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
+      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes, s.truncated)), notes };
+      // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
+      if (direct.damaged) return { ok: false, problem: 'corrupt', message: DAMAGED };
     }
     return readWithSheetJS(bytes, kind, limits, notes);
   }
@@ -160,21 +164,28 @@ function readWithSheetJS(given: Uint8Array | string, format: string, limits: Rea
   }
   const meta = wb.Workbook?.Sheets ?? [];
   const grids: Grid[] = [];
+  const missing: string[] = [];
   names.slice(0, limits.maxSheets).forEach((name, i) => {
     const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: unknown[][] }) | undefined;
-    if (!ws) return;
+    if (!ws) {
+      // Listed in the workbook but not readable (its part missing or broken): SheetJS leaves it out silently.
+      missing.push(name);
+      return;
+    }
     const data = (ws['!data'] ?? []) as SheetData;
     grids.push(sheetGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], limits, notes));
   });
+  if (missing.length > 0 && grids.length === 0) return { ok: false, problem: 'corrupt', message: DAMAGED };
+  for (const name of missing) notes.push(`工作表“${name}”已损坏，无法读取，其中的内容未计入`);
   return { ok: true, format, grids, notes };
 }
 
 type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;
 
 /** A sheet's cells (as SheetJS's dense `!data`, whichever reader made them) as a grid, with notes on what was left out. */
-function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[]): Grid {
+function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[], truncated = false): Grid {
   const { grid, mergesOverLimit } = denseGrid(name, hidden, data, merges, limits.maxRowsPerSheet);
   if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
-  if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  if (truncated || data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
   return grid;
 }

@@ -28,16 +28,35 @@ export interface DirectSheet {
   /** Rows of cells, as SheetJS's dense `!data`: holes where nothing was written. */
   data: Array<Array<DirectCell | undefined> | undefined>;
   merges: CellRange[];
+  /** Rows past the row limit were left out. */
+  truncated: boolean;
 }
 
-/** Thrown inside the reader when the file is not plain enough; never escapes. */
-class Decline extends Error {}
+/** Thrown inside the reader when the file is not plain enough, or damaged; never escapes. */
+class Decline extends Error {
+  constructor(
+    why: string,
+    readonly damaged: boolean,
+  ) {
+    super(why);
+  }
+}
 
+/** Not plain enough for this reader: SheetJS reads the file instead. */
 function decline(why: string): never {
-  throw new Decline(why);
+  throw new Decline(why, false);
 }
 
-export type DirectRead = { ok: true; sheets: DirectSheet[] } | { ok: false; declined: string };
+/** Broken: the part is not well-formed or not there. SheetJS would pass over it in silence (an empty or a missing sheet). */
+function damaged(why: string): never {
+  throw new Decline(why, true);
+}
+
+/** The last row and column a worksheet can have (Excel's limits): beyond them a reference is damage. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+export type DirectRead = { ok: true; sheets: DirectSheet[] } | { ok: false; declined: string; damaged: boolean };
 
 /**
  * The workbook's sheets (at most `maxSheets`, rows up to `maxRows`), or why the file should be read by
@@ -48,11 +67,22 @@ export function readXlsxDirect(bytes: Uint8Array, entries: ZipEntry[], maxSheets
     return { ok: true, sheets: readPlainWorkbook(bytes, entries, maxSheets, maxRows) };
   } catch (err) {
     // A Decline, or anything a damaged part made go wrong: SheetJS reads it and reports it its way.
-    return { ok: false, declined: err instanceof Decline ? err.message : `error: ${String((err as Error)?.message ?? err)}` };
+    if (err instanceof Decline) return { ok: false, declined: err.message, damaged: err.damaged };
+    return { ok: false, declined: `error: ${String((err as Error)?.message ?? err)}`, damaged: false };
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text of a part or a value; bytes that are no UTF-8 are damage. */
+const utf8 = {
+  decode(bytes: Uint8Array): string {
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return damaged('not UTF-8');
+    }
+  },
+};
 
 const CT_NAMESPACE = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const WORKBOOK_TYPES = new Set([
@@ -78,7 +108,7 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
   const part = (name: string): Uint8Array | null => {
     const e = byName.get(name.replace(/^\//, '').toLowerCase());
     if (!e) return null;
-    return zipEntryBytes(bytes, e) ?? decline(`part ${name} unreadable`);
+    return zipEntryBytes(bytes, e) ?? damaged(`part ${name} unreadable`);
   };
   const text = (name: string): string | null => {
     const b = part(name);
@@ -136,7 +166,7 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
     const sheetRels = text(s.path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels'));
     // Comments and threaded comments become cells of their own in SheetJS.
     if (sheetRels && /comments|threadedComment/i.test(sheetRels)) decline('comments');
-    const xml = part(s.path) ?? decline('sheet missing');
+    const xml = part(s.path) ?? damaged('sheet missing');
     return { name: s.name, hidden: s.hidden, ...worksheet(xml, strings, maxRows) };
   });
 }
@@ -231,16 +261,20 @@ function indexOfBytes(hay: Uint8Array, needle: string, from: number): number {
   return -1;
 }
 
-function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): Pick<DirectSheet, 'data' | 'merges'> {
+function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): Pick<DirectSheet, 'data' | 'merges' | 'truncated'> {
   const data: DirectSheet['data'] = [];
   const open = indexOfBytes(xml, '<sheetData', 0);
-  if (open < 0) decline('no sheetData');
+  if (open < 0) {
+    if (indexOfBytes(xml, ':sheetData', 0) >= 0) decline('namespace prefix');
+    damaged('no sheetData');
+  }
   const after = xml[open + 10];
   if (after !== GT && after !== SLASH && !isSpace(after)) decline('sheetData?');
   let openEnd = xml.indexOf(GT, open);
-  if (openEnd < 0) decline('sheetData unterminated');
+  if (openEnd < 0) damaged('sheetData unterminated');
   // An empty <sheetData/>: SheetJS then finds no sheetData element and looks for merges in the whole part.
-  const tail = xml[openEnd - 1] === SLASH ? xml : xml.subarray(new SheetScanner(xml, openEnd + 1, strings, maxRows, data).scan());
+  const scanner = xml[openEnd - 1] === SLASH ? null : new SheetScanner(xml, openEnd + 1, strings, maxRows, data);
+  const tail = scanner ? xml.subarray(scanner.scan()) : xml;
   const rest = utf8.decode(tail);
   if (/<(?:\w+:)?hyperlink /.test(rest) || rest.includes('legacyDrawing')) decline('hyperlinks or drawings');
   const merges: CellRange[] = [];
@@ -249,7 +283,7 @@ function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): P
     if (!/^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/.test(ref)) decline('merge reference');
     merges.push(XLSX.utils.decode_range(ref));
   }
-  return { data, merges };
+  return { data, merges, truncated: scanner?.truncated ?? false };
 }
 
 // Element names the scanner knows; anything else in sheetData makes it decline.
@@ -258,6 +292,7 @@ const CELL = 2;
 const VALUE = 3;
 const FORMULA = 4;
 const INLINE = 5;
+const EXTENSION = 6; // <extLst>: allowed in rows and cells, but not read here
 const OTHER = 0;
 
 /** Reads <row> and <c> elements between two offsets of a worksheet part. */
@@ -269,6 +304,8 @@ class SheetScanner {
   private tStart = -1;
   private tEnd = -1;
   private readonly sharedCells: Array<DirectCell | undefined> = [];
+  /** Rows past the row limit were met (and left out). */
+  truncated = false;
 
   private readonly end: number;
 
@@ -289,19 +326,24 @@ class SheetScanner {
     const x = this.x;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) decline('sheetData unterminated');
+      if (this.pos >= this.end) damaged('sheetData unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         const at = this.pos;
         this.closeTag('sheetData');
         return at;
       }
-      if (this.openTag() !== ROW) decline('not a row in sheetData');
+      // sheetData holds rows only (the schema has nothing else there): anything else is damage.
+      const tag = this.openTag();
+      if (tag === EXTENSION) decline('extension in sheetData');
+      if (tag !== ROW) damaged('not a row in sheetData');
       // SheetJS splits rows at </row>: an empty <row/> adds nothing and takes no row number.
       if (this.readAttributes()) continue;
       if (this.rStart >= 0) {
         rowNumber = this.digits(this.rStart, this.rEnd);
         if (rowNumber < 0) decline('row number');
       } else rowNumber += 1;
+      if (rowNumber > EXCEL_ROWS) damaged('row past the last row a sheet can have');
+      if (rowNumber > this.maxRows) this.truncated = true;
       this.cells(rowNumber, rowNumber > this.maxRows);
     }
   }
@@ -313,18 +355,25 @@ class SheetScanner {
   /** At '<': reads an opening tag's name; declines on a closing tag, comment or instruction. */
   private openTag(): number {
     const x = this.x;
-    if (x[this.pos] !== LT) decline('text in sheetData');
+    if (x[this.pos] !== LT) damaged('text in sheetData');
     const p = this.pos + 1;
     let q = p;
     while (q < this.end && ((x[q] >= 0x61 && x[q] <= 0x7a) || (x[q] >= 0x41 && x[q] <= 0x5a))) q++;
     const c = x[q];
-    if (c !== GT && c !== SLASH && !isSpace(c)) decline('element name');
+    if (q === p) {
+      // "<!--", "<?", "<![CDATA[": well-formed XML this reader leaves to SheetJS; anything else is damage.
+      if (c === 0x21 || c === 0x3f) decline('comment or instruction');
+      damaged('not an element');
+    }
+    if (c === 0x3a) decline('namespace prefix');
+    if (c !== GT && c !== SLASH && !isSpace(c)) damaged('element name');
     this.pos = q;
     const n = q - p;
     const a = x[p];
     if (n === 1) return a === 0x63 ? CELL : a === 0x76 ? VALUE : a === 0x66 ? FORMULA : OTHER;
     if (n === 3) return a === 0x72 && x[p + 1] === 0x6f && x[p + 2] === 0x77 ? ROW : OTHER;
     if (n === 2) return a === 0x69 && x[p + 1] === 0x73 ? INLINE : OTHER;
+    if (n === 6 && String.fromCharCode(...x.subarray(p, q)) === 'extLst') return EXTENSION;
     return OTHER;
   }
 
@@ -348,14 +397,14 @@ class SheetScanner {
       while (p < this.end && x[p] !== EQ && x[p] !== GT && !isSpace(x[p])) p++;
       const nameEnd = p;
       while (p < this.end && isSpace(x[p])) p++;
-      if (x[p] !== EQ) decline('attribute');
+      if (x[p] !== EQ) damaged('attribute');
       p++;
       while (p < this.end && isSpace(x[p])) p++;
       const quote = x[p];
-      if (quote !== QUOTE && quote !== APOS) decline('attribute value');
+      if (quote !== QUOTE && quote !== APOS) damaged('attribute value');
       let valueEnd = p + 1;
       while (valueEnd < this.end && x[valueEnd] !== quote) valueEnd++;
-      if (valueEnd >= this.end) decline('attribute value');
+      if (valueEnd >= this.end) damaged('attribute value');
       if (nameEnd - nameStart === 1) {
         const n = x[nameStart];
         if (n === 0x72) {
@@ -388,12 +437,14 @@ class SheetScanner {
     let column = -1;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) decline('row unterminated');
+      if (this.pos >= this.end) damaged('row unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         this.closeTag('row');
         return;
       }
-      if (this.openTag() !== CELL) decline('not a cell in a row');
+      const tag = this.openTag();
+      if (tag === EXTENSION) decline('extension in a row');
+      if (tag !== CELL) damaged('not a cell in a row');
       const selfClosing = this.readAttributes();
       let r = rowNumber - 1;
       if (this.rStart >= 0) {
@@ -404,6 +455,7 @@ class SheetScanner {
         const letters = p - this.rStart;
         const row = this.digits(p, this.rEnd);
         if (letters < 1 || letters > 3 || row < 0) decline('cell reference');
+        if (row > EXCEL_ROWS || column > EXCEL_COLUMNS) damaged('cell past the last row or column a sheet can have');
         column -= 1;
         r = row - 1;
       } else column += 1;
@@ -440,9 +492,9 @@ class SheetScanner {
   private closeTag(name: string): void {
     const x = this.x;
     let p = this.pos + 2;
-    for (let i = 0; i < name.length; i++, p++) if (x[p] !== name.charCodeAt(i)) decline(`</${name}> expected`);
+    for (let i = 0; i < name.length; i++, p++) if (x[p] !== name.charCodeAt(i)) damaged(`</${name}> expected`);
     while (isSpace(x[p])) p++;
-    if (x[p] !== GT) decline(`</${name}> expected`);
+    if (x[p] !== GT) damaged(`</${name}> expected`);
     this.pos = p + 1;
   }
 
@@ -458,18 +510,19 @@ class SheetScanner {
     this.isXml = null;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) decline('cell unterminated');
+      if (this.pos >= this.end) damaged('cell unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         this.closeTag('c');
         return;
       }
       const name = this.openTag();
-      if (name !== VALUE && name !== FORMULA && name !== INLINE) decline('unknown element in a cell');
+      if (name === EXTENSION) decline('extension in a cell');
+      if (name !== VALUE && name !== FORMULA && name !== INLINE) damaged('unknown element in a cell');
       if (this.readAttributes()) continue;
       const closing = name === VALUE ? x.indexOf(LT, this.pos) : indexOfBytes(x, name === FORMULA ? '</f>' : '</is>', this.pos);
-      if (closing < 0 || closing >= this.end) decline('element unterminated');
+      if (closing < 0 || closing >= this.end) damaged('element unterminated');
       if (name === VALUE) {
-        if (x[closing + 1] !== SLASH || x[closing + 2] !== 0x76 || x[closing + 3] !== GT) decline('markup in a value');
+        if (x[closing + 1] !== SLASH || x[closing + 2] !== 0x76 || x[closing + 3] !== GT) damaged('markup in a value');
         if (this.vStart < 0) {
           this.vStart = this.pos;
           this.vEnd = closing;
@@ -498,7 +551,7 @@ class SheetScanner {
         if (empty) return null;
         let index = this.digits(vStart, vEnd);
         if (index < 0) index = x[vStart] === 0x30 && vEnd - vStart === 1 ? 0 : parseInt(this.valueText(vStart, vEnd), 10);
-        const shared = this.strings[index] ?? decline('shared string index');
+        const shared = this.strings[index] ?? damaged('shared string index');
         return (this.sharedCells[index] ??= { t: 's', v: shared.text });
       }
       case 'str': {

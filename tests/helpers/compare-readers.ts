@@ -5,14 +5,14 @@ import { readWorkbook, DEFAULT_LIMITS, type WorkbookRead } from '../../shared/re
 import { readXlsxDirect } from '../../shared/reading/xlsx-direct.ts';
 import { surveyZip } from '../../shared/reading/zip.ts';
 
-export type Comparison = { taken: false; declined: string } | { taken: true; difference: string | null; cells: number };
+export type Comparison = { taken: false; declined: string; damaged: boolean } | { taken: true; difference: string | null; cells: number };
 
 /** Whether the direct reader took the file, and if so the first difference from SheetJS (null: none). */
 export function compareReaders(bytes: Uint8Array, limits = DEFAULT_LIMITS): Comparison {
   const zip = surveyZip(bytes);
-  if (!zip.readable) return { taken: false, declined: 'not a readable zip' };
+  if (!zip.readable) return { taken: false, declined: 'not a readable zip', damaged: false };
   const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
-  if (!direct.ok) return { taken: false, declined: direct.declined };
+  if (!direct.ok) return { taken: false, declined: direct.declined, damaged: direct.damaged };
   return { taken: true, ...difference(readWorkbook(bytes, limits, 'auto'), readWorkbook(bytes, limits, 'sheetjs')) };
 }
 

@@ -13,6 +13,7 @@ import { compareReaders } from '../helpers/compare-readers.ts';
 import { workbookBytes } from '../helpers/workbooks.ts';
 import { readWorkbook, DEFAULT_LIMITS, type WorkbookRead } from '../../shared/reading/workbook.ts';
 import type { Grid } from '../../shared/reading/grid.ts';
+import { crc32, surveyZip } from '../../shared/reading/zip.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -61,7 +62,26 @@ function expectSame(bytes: Uint8Array, limits = DEFAULT_LIMITS): void {
 function expectDeclined(bytes: Uint8Array, why: RegExp): void {
   const c = compareReaders(bytes);
   expect(c.taken).toBe(false);
-  if (!c.taken) expect(c.declined).toMatch(why);
+  if (!c.taken) {
+    expect(c.declined).toMatch(why);
+    expect(c.damaged).toBe(false);
+  }
+}
+
+/** Damage SheetJS would pass over in silence: the file is refused as damaged, not read as blank. */
+function expectDamaged(bytes: Uint8Array, why: RegExp): void {
+  const c = compareReaders(bytes);
+  expect(c.taken).toBe(false);
+  if (!c.taken) {
+    expect(c.declined).toMatch(why);
+    expect(c.damaged).toBe(true);
+  }
+  const read = readWorkbook(bytes);
+  expect(read.ok).toBe(false);
+  if (!read.ok) {
+    expect(read.problem).toBe('corrupt');
+    expect(read.message).toContain('文件已损坏');
+  }
 }
 
 function grids(read: WorkbookRead): Grid[] {
@@ -183,12 +203,12 @@ describe('direct .xlsx reader: parts written by hand', () => {
   it('declines what it does not fully understand', () => {
     const one = (body: string, strings?: string[], rels?: string) => plainXlsx([{ name: 'S', body, rels }], strings);
     expectDeclined(one(sheetData('<row r="1"><c r="A1" t="d"><v>2026-01-01</v></c></row>')), /date/);
-    expectDeclined(one(sheetData('<x:row r="1"></x:row>')), /element|row/);
-    expectDeclined(one(sheetData('<!-- note --><row r="1"></row>')), /element/);
+    expectDeclined(one(sheetData('<x:row r="1"></x:row>')), /prefix/);
+    expectDeclined(one(sheetData('<!-- note --><row r="1"></row>')), /comment/);
     expectDeclined(one(sheetData('<row r="1"><c r="a1"><v>1</v></c></row>')), /reference/);
     expectDeclined(one(sheetData('<row r="1"><c r="$A$1"><v>1</v></c></row>')), /reference/);
-    expectDeclined(one(sheetData('<row r="1"><c r="A1"><v>1</v><extLst/></c></row>')), /cell/);
-    expectDeclined(one(sheetData('<row r="1"><c r="A1" t="s"><v>5</v></c></row>'), ['<t>only one</t>']), /index/);
+    expectDeclined(one(sheetData('<row r="1"><c r="A1"><v>1</v><extLst/></c></row>')), /extension/);
+
     expectDeclined(one(sheetData('<row r="1"><c r="A1"><v>1</v></c></row>') + '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks>'), /hyperlink/);
     expectDeclined(
       one(sheetData('<row r="1"><c r="A1"><v>1</v></c></row>'), undefined, `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`),
@@ -196,8 +216,66 @@ describe('direct .xlsx reader: parts written by hand', () => {
     );
     expectDeclined(one(sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), ['<t><![CDATA[x]]></t>']), /CDATA/);
     expectDeclined(plainXlsx([{ name: 'S', body: sheetData('') }, { name: 'S', body: sheetData('') }]), /two sheets/);
-    expectDeclined(one(sheetData('<row r="1"><c r="A1"><v>1</v></c>')), /unterminated|expected/);
+
     expectDeclined(one(sheetData('<row r="1"><c r="A1" t="str"><v>&#20013;</v></c></row>')), /character reference/);
+  });
+});
+
+describe('direct .xlsx reader: damage is said, never read as a blank sheet', () => {
+  const one = (body: string, strings?: string[]) => plainXlsx([{ name: 'S', body }], strings);
+  it('a sheet cut short, text or a stray tag in it, a broken attribute', () => {
+    expectDamaged(one(sheetData('<row r="1"><c r="A1"><v>1</v></c>')), /unterminated|expected/);
+    expectDamaged(one('<sheetData><row r="1"><c r="A1"><v>1</v></c></row>'), /unterminated|expected/);
+    expectDamaged(one(sheetData('junk<row r="1"></row>')), /text/);
+    expectDamaged(one(sheetData('<row r="1"><c r="A1><v>1</v></c></row>')), /attribute|expected|unterminated/);
+    expectDamaged(one('<sheetViews/>'), /no sheetData/);
+    expectDamaged(one(sheetData('<row r="1"><d r="A1"><v>1</v></d></row>')), /not a cell/);
+    expectDamaged(one(sheetData('<foo/><row r="1"></row>')), /not a row/);
+    expectDamaged(one(sheetData('<row r="1"><c r="A1"><w>1</w></c></row>')), /unknown element/);
+  });
+  it('a cell pointing past the shared strings, rows or cells past the last a sheet can have', () => {
+    expectDamaged(one(sheetData('<row r="1"><c r="A1" t="s"><v>5</v></c></row>'), ['<t>only one</t>']), /index/);
+    expectDamaged(one(sheetData('<row r="1048577"><c r="A1048577"><v>1</v></c></row>')), /last row/);
+    expectDamaged(one(sheetData('<row r="1"><c r="XFE1"><v>1</v></c></row>')), /last row or column/);
+  });
+  it('bytes changed inside a compressed part: its CRC-32 no longer matches', () => {
+    const bytes = plainXlsx([{ name: 'S', body: sheetData(Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7919}</v></c></row>`).join('')) }]);
+    const zip = surveyZip(bytes);
+    const sheet = zip.entries.find((e) => e.name.endsWith('sheet1.xml'))!;
+    const data = sheet.localOffset + 30 + new DataView(bytes.buffer).getUint16(sheet.localOffset + 26, true) + new DataView(bytes.buffer).getUint16(sheet.localOffset + 28, true);
+    const broken = bytes.slice();
+    for (let i = 0; i < 8; i++) broken[data + Math.floor(sheet.compressedSize / 2) + i] ^= 0x5a;
+    expectDamaged(broken, /unreadable/);
+  });
+  it('computes CRC-32 as zip does', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+  it('a sheet listed in the workbook whose part is missing', () => {
+    const bytes = plainXlsx([{ name: 'S', body: sheetData('') }]);
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    XLSX.CFB.utils.cfb_del(cfb, '/xl/worksheets/sheet1.xml');
+    expectDamaged(new Uint8Array(XLSX.CFB.write(cfb, { type: 'array', fileType: 'zip' }) as ArrayLike<number>), /missing/);
+  });
+  it('rows past a lower row limit are left out with a note, as SheetJS leaves them', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<row r="${i * 3 + 1}"><c r="A${i * 3 + 1}"><v>${i}</v></c></row>`).join('');
+    const read = readWorkbook(one(sheetData(rows)), { ...DEFAULT_LIMITS, maxRowsPerSheet: 10 });
+    expect(read.ok && read.notes).toEqual(['工作表“S”超过 10 行，只读取了前 10 行']);
+  });
+});
+
+describe('SheetJS reading a workbook with a sheet it cannot read', () => {
+  it('says so in a note, and refuses the file when no sheet is left', () => {
+    // Comments make the direct reader decline, so SheetJS reads it; the second sheet's part is gone.
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`;
+    const bytes = plainXlsx([
+      { name: '名单', body: sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>'), rels },
+      { name: '补充', body: sheetData('') },
+    ]);
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    XLSX.CFB.utils.cfb_del(cfb, '/xl/worksheets/sheet2.xml');
+    const read = readWorkbook(new Uint8Array(XLSX.CFB.write(cfb, { type: 'array', fileType: 'zip' }) as ArrayLike<number>));
+    expect(read.ok && read.notes).toEqual(['工作表“补充”已损坏，无法读取，其中的内容未计入']);
   });
 });
 
