@@ -1,5 +1,5 @@
-// Township workbooks in 108 more layouts, wordings and rule cases than the fixtures (tests/townships/cases: C cases
-// written by tests/townships/gen.mjs, D by gen-more.mjs, E by gen-rules.mjs, F by gen-structures.mjs, each with its truth): every village exactly right, all files of a case read
+// Township workbooks in 120 more layouts, wordings and rule cases than the fixtures (tests/townships/cases, see its
+// README: each with its truth): every village exactly right, all files of a case read
 // together. Each case's CASE.txt says in a line what its layout tries, and which files it reads.
 
 import fs from 'node:fs';
