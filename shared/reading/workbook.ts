@@ -104,7 +104,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
     }
     if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
-      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes, s.truncated)), notes };
+      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
       // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
       if (direct.damaged) return { ok: false, problem: 'corrupt', message: DAMAGED };
     }
@@ -183,9 +183,9 @@ function readWithSheetJS(given: Uint8Array | string, format: string, limits: Rea
 type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;
 
 /** A sheet's cells (as SheetJS's dense `!data`, whichever reader made them) as a grid, with notes on what was left out. */
-function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[], truncated = false): Grid {
+function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[]): Grid {
   const { grid, mergesOverLimit } = denseGrid(name, hidden, data, merges, limits.maxRowsPerSheet);
   if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
-  if (truncated || data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
   return grid;
 }

@@ -28,8 +28,6 @@ export interface DirectSheet {
   /** Rows of cells, as SheetJS's dense `!data`: holes where nothing was written. */
   data: Array<Array<DirectCell | undefined> | undefined>;
   merges: CellRange[];
-  /** Rows past the row limit were left out. */
-  truncated: boolean;
 }
 
 /** Thrown inside the reader when the file is not plain enough, or damaged; never escapes. */
@@ -101,6 +99,10 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
   // SheetJS finds parts by name without regard to case.
   const byName = new Map<string, ZipEntry>();
   for (const e of entries) {
+    // Names SheetJS would match differently (backslashes, case beyond ASCII), or entries it refuses
+    // (encrypted, another compression, a local header that disagrees with the directory).
+    if (e.name.includes('\\') || /[^\x00-\x7f]/u.test(e.name)) decline('part name SheetJS matches differently');
+    if (!plainEntry(bytes, e)) decline('zip entry SheetJS reads differently');
     const key = e.name.toLowerCase();
     if (byName.has(key)) decline('two parts of one name');
     byName.set(key, e);
@@ -112,6 +114,7 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
   };
   const text = (name: string): string | null => {
     const b = part(name);
+    if (b && b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) decline('UTF-16 part');
     return b ? utf8.decode(b) : null;
   };
   for (const other of ['meta-inf/manifest.xml', 'objectdata.xml', 'index/document.iwa']) if (byName.has(other)) decline('not OOXML');
@@ -122,6 +125,7 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
   const stringParts: string[] = [];
   for (const { name, attrs } of tags(types)) {
     if (name === 'Types') namespace = attrs.get('xmlns') ?? '';
+    else if (name === 'Default' && !attrs.has('Extension')) decline('content type default without extension');
     else if (name === 'Override') {
       const type = attrs.get('ContentType') ?? '';
       if (WORKBOOK_TYPES.has(type)) workbooks.push(attrs.get('PartName') ?? '');
@@ -150,8 +154,12 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
       if (/:sheets?$/.test(name)) decline('prefixed sheet list');
       continue;
     }
+    // SheetJS folds attribute names (case, prefixes, "_…"): only the plain four are read the same.
+    for (const a of attrs.keys()) if (!['name', 'sheetId', 'state', 'r:id'].includes(a) && /^(?:[^:]*:)?(name|state|id)(?:_|$)/iu.test(a)) decline('sheet attribute SheetJS reads differently');
+    if (!attrs.has('name')) decline('sheet without a name');
     const rel = rels.get(attrs.get('r:id') ?? '') ?? decline('sheet without relationship');
     if (!WORKSHEET_RELS.has(rel.type)) decline('not a worksheet');
+    if (/^\/(?!xl\/)|(^|\/)\.\.?\/|%/u.test(rel.target)) decline('relationship target SheetJS resolves differently');
     // The order SheetJS tries the target in.
     let path = `xl/${rel.target.replace(/[/]?xl\//, '')}`;
     if (!byName.has(path.toLowerCase())) path = rel.target;
@@ -171,8 +179,26 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
   });
 }
 
+/** A zip entry SheetJS reads as the directory says: not encrypted, stored or deflated, its local header agreeing. */
+function plainEntry(bytes: Uint8Array, e: ZipEntry): boolean {
+  if (e.flags & 0x2041 || (e.method !== 0 && e.method !== 8)) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = e.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return false;
+  const flags = view.getUint16(at + 6, true);
+  if (view.getUint16(at + 8, true) !== e.method || (flags & 8 && e.method === 0)) return false;
+  const nameLength = view.getUint16(at + 26, true);
+  if (at + 30 + nameLength > bytes.length) return false;
+  let name = '';
+  for (let i = 0; i < nameLength; i++) name += String.fromCharCode(bytes[at + 30 + i]);
+  if (name !== e.name) return false;
+  return flags & 8 ? true : view.getUint32(at + 18, true) === e.compressedSize && view.getUint32(at + 22, true) === e.size;
+}
+
 /** The tags of a small XML part, with their attributes (values as written, not unescaped). */
 function* tags(xml: string): Generator<{ name: string; attrs: Map<string, string> }> {
+  // SheetJS splits a tag's name from its attributes at a space or a line break, not at a tab.
+  if (/<[A-Za-z_][\w:.-]*\t/u.test(xml)) decline('tab after an element name');
   const tag = /<([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
   const attr = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
@@ -261,21 +287,40 @@ function indexOfBytes(hay: Uint8Array, needle: string, from: number): number {
   return -1;
 }
 
-function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): Pick<DirectSheet, 'data' | 'merges' | 'truncated'> {
+function lastIndexOfBytes(hay: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  for (let i = hay.lastIndexOf(first); i >= 0; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): Pick<DirectSheet, 'data' | 'merges'> {
+  if (xml.length >= 2 && ((xml[0] === 0xff && xml[1] === 0xfe) || (xml[0] === 0xfe && xml[1] === 0xff))) decline('UTF-16 part');
   const data: DirectSheet['data'] = [];
   const open = indexOfBytes(xml, '<sheetData', 0);
   if (open < 0) {
     if (indexOfBytes(xml, ':sheetData', 0) >= 0) decline('namespace prefix');
-    damaged('no sheetData');
+    // A worksheet part that is no XML at all (a broken save) is damage; one without sheetData is odd.
+    let k = xml[0] === 0xef && xml[1] === 0xbb && xml[2] === 0xbf ? 3 : 0;
+    while (k < xml.length && isSpace(xml[k])) k++;
+    if (xml[k] !== LT) damaged('sheet part is no XML');
+    decline('no sheetData');
   }
+  // A part that does not end as a worksheet ends is cut short: damage. Odd markup in a whole part is not.
+  const complete = lastIndexOfBytes(xml, '</sheetData>') > open || lastIndexOfBytes(xml, 'worksheet>') > open;
+  const odd = (why: string): never => (complete ? decline(why) : damaged(`cut short (${why})`));
   const after = xml[open + 10];
   if (after !== GT && after !== SLASH && !isSpace(after)) decline('sheetData?');
-  let openEnd = xml.indexOf(GT, open);
-  if (openEnd < 0) damaged('sheetData unterminated');
-  // An empty <sheetData/>: SheetJS then finds no sheetData element and looks for merges in the whole part.
-  const scanner = xml[openEnd - 1] === SLASH ? null : new SheetScanner(xml, openEnd + 1, strings, maxRows, data);
-  const tail = scanner ? xml.subarray(scanner.scan()) : xml;
-  const rest = utf8.decode(tail);
+  const openEnd = xml.indexOf(GT, open);
+  if (openEnd < 0) odd('sheetData unterminated');
+  // An empty <sheetData/>: SheetJS then finds no sheetData element.
+  const scanner = xml[openEnd - 1] === SLASH ? null : new SheetScanner(xml, openEnd + 1, strings, maxRows, data, odd);
+  const end = scanner ? scanner.scan() : openEnd + 1;
+  // SheetJS looks for merges, hyperlinks and drawings in the whole part, before sheetData too.
+  const rest = utf8.decode(xml.subarray(0, open)) + utf8.decode(xml.subarray(end));
   if (/<(?:\w+:)?hyperlink /.test(rest) || rest.includes('legacyDrawing')) decline('hyperlinks or drawings');
   const merges: CellRange[] = [];
   for (const m of rest.match(/<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g) ?? []) {
@@ -283,7 +328,7 @@ function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): P
     if (!/^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/.test(ref)) decline('merge reference');
     merges.push(XLSX.utils.decode_range(ref));
   }
-  return { data, merges, truncated: scanner?.truncated ?? false };
+  return { data, merges };
 }
 
 // Element names the scanner knows; anything else in sheetData makes it decline.
@@ -292,7 +337,6 @@ const CELL = 2;
 const VALUE = 3;
 const FORMULA = 4;
 const INLINE = 5;
-const EXTENSION = 6; // <extLst>: allowed in rows and cells, but not read here
 const OTHER = 0;
 
 /** Reads <row> and <c> elements between two offsets of a worksheet part. */
@@ -304,8 +348,12 @@ class SheetScanner {
   private tStart = -1;
   private tEnd = -1;
   private readonly sharedCells: Array<DirectCell | undefined> = [];
-  /** Rows past the row limit were met (and left out). */
-  truncated = false;
+  /** An element inside the cell has an attribute whose name ends in r ("dtr"). */
+  private childEndsInR = false;
+  // The r attribute was written with spaces around "=", or after another attribute whose name ends in r
+  // (SheetJS finds a cell's reference with a regular expression over the cell's text).
+  private rOdd = false;
+  private endsInR = false;
 
   private readonly end: number;
 
@@ -315,6 +363,8 @@ class SheetScanner {
     private readonly strings: SharedString[],
     private readonly maxRows: number,
     private readonly data: DirectSheet['data'],
+    /** Markup this reader does not expect: declined, or damage when the part is cut short. */
+    private readonly odd: (why: string) => never,
   ) {
     this.pos = start;
     this.end = x.length;
@@ -326,16 +376,16 @@ class SheetScanner {
     const x = this.x;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) damaged('sheetData unterminated');
+      if (this.pos >= this.end) this.odd('sheetData unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         const at = this.pos;
         this.closeTag('sheetData');
         return at;
       }
-      // sheetData holds rows only (the schema has nothing else there): anything else is damage.
       const tag = this.openTag();
-      if (tag === EXTENSION) decline('extension in sheetData');
-      if (tag !== ROW) damaged('not a row in sheetData');
+      if (tag !== ROW) this.odd('not a row in sheetData');
+      // SheetJS's attribute parser splits a row's name at a space or a line break, not at a tab.
+      if (x[this.pos] === 0x09) decline('tab after row');
       // SheetJS splits rows at </row>: an empty <row/> adds nothing and takes no row number.
       if (this.readAttributes()) continue;
       if (this.rStart >= 0) {
@@ -343,7 +393,6 @@ class SheetScanner {
         if (rowNumber < 0) decline('row number');
       } else rowNumber += 1;
       if (rowNumber > EXCEL_ROWS) damaged('row past the last row a sheet can have');
-      if (rowNumber > this.maxRows) this.truncated = true;
       this.cells(rowNumber, rowNumber > this.maxRows);
     }
   }
@@ -355,25 +404,24 @@ class SheetScanner {
   /** At '<': reads an opening tag's name; declines on a closing tag, comment or instruction. */
   private openTag(): number {
     const x = this.x;
-    if (x[this.pos] !== LT) damaged('text in sheetData');
+    if (x[this.pos] !== LT) this.odd('text in sheetData');
     const p = this.pos + 1;
     let q = p;
     while (q < this.end && ((x[q] >= 0x61 && x[q] <= 0x7a) || (x[q] >= 0x41 && x[q] <= 0x5a))) q++;
     const c = x[q];
     if (q === p) {
-      // "<!--", "<?", "<![CDATA[": well-formed XML this reader leaves to SheetJS; anything else is damage.
+      // "<!--", "<?", "<![CDATA[": well-formed XML this reader leaves to SheetJS.
       if (c === 0x21 || c === 0x3f) decline('comment or instruction');
-      damaged('not an element');
+      this.odd('not an element');
     }
     if (c === 0x3a) decline('namespace prefix');
-    if (c !== GT && c !== SLASH && !isSpace(c)) damaged('element name');
+    if (c !== GT && c !== SLASH && !isSpace(c)) this.odd('element name');
     this.pos = q;
     const n = q - p;
     const a = x[p];
     if (n === 1) return a === 0x63 ? CELL : a === 0x76 ? VALUE : a === 0x66 ? FORMULA : OTHER;
     if (n === 3) return a === 0x72 && x[p + 1] === 0x6f && x[p + 2] === 0x77 ? ROW : OTHER;
     if (n === 2) return a === 0x69 && x[p + 1] === 0x73 ? INLINE : OTHER;
-    if (n === 6 && String.fromCharCode(...x.subarray(p, q)) === 'extLst') return EXTENSION;
     return OTHER;
   }
 
@@ -381,8 +429,10 @@ class SheetScanner {
   private readAttributes(): boolean {
     const x = this.x;
     this.rStart = this.tStart = -1;
+    this.rOdd = this.endsInR = false;
     let p = this.pos;
     for (;;) {
+      const before = p;
       while (p < this.end && isSpace(x[p])) p++;
       const c = x[p];
       if (c === GT) {
@@ -393,27 +443,38 @@ class SheetScanner {
         this.pos = p + 2;
         return true;
       }
+      // Attributes run together ('r="A1"t="s"'): SheetJS reads them otherwise.
+      if (p === before && x[p - 1] !== 0x20 && !isSpace(x[p - 1])) decline('attributes not apart');
       const nameStart = p;
       while (p < this.end && x[p] !== EQ && x[p] !== GT && !isSpace(x[p])) p++;
       const nameEnd = p;
       while (p < this.end && isSpace(x[p])) p++;
-      if (x[p] !== EQ) damaged('attribute');
+      const spaced = p > nameEnd;
+      if (x[p] !== EQ) this.odd('attribute');
       p++;
+      const afterEq = p;
       while (p < this.end && isSpace(x[p])) p++;
+      // SheetJS skips only spaces after "=".
+      for (let k = afterEq; k < p; k++) if (x[k] !== 0x20) decline('line break after =');
       const quote = x[p];
-      if (quote !== QUOTE && quote !== APOS) damaged('attribute value');
+      if (quote !== QUOTE && quote !== APOS) this.odd('attribute value');
       let valueEnd = p + 1;
       while (valueEnd < this.end && x[valueEnd] !== quote) valueEnd++;
-      if (valueEnd >= this.end) damaged('attribute value');
-      if (nameEnd - nameStart === 1) {
-        const n = x[nameStart];
-        if (n === 0x72) {
-          this.rStart = p + 1;
-          this.rEnd = valueEnd;
-        } else if (n === 0x74) {
-          this.tStart = p + 1;
-          this.tEnd = valueEnd;
-        }
+      if (valueEnd >= this.end) this.odd('attribute value');
+      // SheetJS ends a tag at its first ">".
+      for (let k = p + 1; k < valueEnd; k++) if (x[k] === GT) decline('> in an attribute');
+      const nameLength = nameEnd - nameStart;
+      const first = x[nameStart];
+      if (nameLength === 1 && first === 0x72) {
+        this.rStart = p + 1;
+        this.rEnd = valueEnd;
+        if (spaced || p > afterEq || this.endsInR) this.rOdd = true;
+      } else if (nameLength === 1 && first === 0x74) {
+        this.tStart = p + 1;
+        this.tEnd = valueEnd;
+      } else {
+        if (x[nameEnd - 1] === 0x72) this.endsInR = true;
+        if (foldsToRorT(x, nameStart, nameEnd)) decline('attribute name SheetJS folds onto r or t');
       }
       p = valueEnd + 1;
     }
@@ -437,15 +498,18 @@ class SheetScanner {
     let column = -1;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) damaged('row unterminated');
+      if (this.pos >= this.end) this.odd('row unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         this.closeTag('row');
         return;
       }
+      const tagStart = this.pos;
       const tag = this.openTag();
-      if (tag === EXTENSION) decline('extension in a row');
-      if (tag !== CELL) damaged('not a cell in a row');
+      if (tag !== CELL) this.odd('not a cell in a row');
+      // SheetJS splits cells at "<c" followed by a space, "/" or ">" only.
+      if (x[this.pos] === 0x09 || x[this.pos] === 0x0a || x[this.pos] === 0x0d) decline('line break after c');
       const selfClosing = this.readAttributes();
+      if (this.rOdd) decline('cell reference SheetJS finds elsewhere');
       let r = rowNumber - 1;
       if (this.rStart >= 0) {
         // A reference like AB12: SheetJS places the cell by it, whatever the row says.
@@ -461,10 +525,15 @@ class SheetScanner {
       } else column += 1;
       const type = this.cellType();
       if (selfClosing) {
+        if (this.rStart < 0 && this.endsInR) decline('cell reference SheetJS finds elsewhere');
         if (!skipped) this.place(r, column, this.cell(type, -1, -1, null));
         continue;
       }
+      const hadRef = this.rStart >= 0;
+      const cellEndsInR = this.endsInR;
       this.cellContent();
+      // Without a reference of its own, SheetJS takes the first r="…" anywhere in the cell for it.
+      if (!hadRef && (cellEndsInR || this.childEndsInR || hasRefPattern(x, tagStart, this.pos))) decline('cell reference SheetJS finds elsewhere');
       if (skipped) continue;
       this.place(r, column, this.cell(type, this.vStart, this.vEnd, this.isXml));
     }
@@ -486,15 +555,18 @@ class SheetScanner {
       if (a === 0x62) return 'b';
       if (a === 0x65) return 'e';
     }
-    return latin(x, this.tStart, this.tEnd);
+    // t="": SheetJS's "tag.t || 'n'".
+    return n === 0 ? 'n' : latin(x, this.tStart, this.tEnd);
   }
 
   private closeTag(name: string): void {
     const x = this.x;
     let p = this.pos + 2;
-    for (let i = 0; i < name.length; i++, p++) if (x[p] !== name.charCodeAt(i)) damaged(`</${name}> expected`);
+    for (let i = 0; i < name.length; i++, p++) if (x[p] !== name.charCodeAt(i)) this.odd(`</${name}> expected`);
+    // "</row >": SheetJS splits rows at "</row>" exactly.
+    if (x[p] !== GT && name !== 'c') decline(`space in </${name}>`);
     while (isSpace(x[p])) p++;
-    if (x[p] !== GT) damaged(`</${name}> expected`);
+    if (x[p] !== GT) this.odd(`</${name}> expected`);
     this.pos = p + 1;
   }
 
@@ -508,21 +580,29 @@ class SheetScanner {
     const x = this.x;
     this.vStart = this.vEnd = -1;
     this.isXml = null;
+    this.childEndsInR = false;
+    let emptyValue = false;
     for (;;) {
       this.skipSpace();
-      if (this.pos >= this.end) damaged('cell unterminated');
+      if (this.pos >= this.end) this.odd('cell unterminated');
       if (x[this.pos] === LT && x[this.pos + 1] === SLASH) {
         this.closeTag('c');
         return;
       }
       const name = this.openTag();
-      if (name === EXTENSION) decline('extension in a cell');
-      if (name !== VALUE && name !== FORMULA && name !== INLINE) damaged('unknown element in a cell');
-      if (this.readAttributes()) continue;
+      if (name !== VALUE && name !== FORMULA && name !== INLINE) this.odd('unknown element in a cell');
+      const empty = this.readAttributes();
+      if (this.endsInR) this.childEndsInR = true;
+      if (name === VALUE && emptyValue) decline('<v> after an empty <v/>');
+      if (empty) {
+        // "<v/>" alone is no value; but SheetJS would take a later "</v>" in the cell as this one's end.
+        if (name === VALUE) emptyValue = true;
+        continue;
+      }
       const closing = name === VALUE ? x.indexOf(LT, this.pos) : indexOfBytes(x, name === FORMULA ? '</f>' : '</is>', this.pos);
-      if (closing < 0 || closing >= this.end) damaged('element unterminated');
+      if (closing < 0 || closing >= this.end) this.odd('element unterminated');
       if (name === VALUE) {
-        if (x[closing + 1] !== SLASH || x[closing + 2] !== 0x76 || x[closing + 3] !== GT) damaged('markup in a value');
+        if (x[closing + 1] !== SLASH || x[closing + 2] !== 0x76 || x[closing + 3] !== GT) this.odd('markup in a value');
         if (this.vStart < 0) {
           this.vStart = this.pos;
           this.vEnd = closing;
@@ -559,8 +639,11 @@ class SheetScanner {
         const raw = utf8.decode(x.subarray(vStart, vEnd));
         // SheetJS decodes this one from its byte string after unescaping: a character reference beyond
         // Latin-1 comes out differently there.
-        if (raw.includes('&#') && beyondAscii(raw)) decline('character reference in a formula string');
-        return { t: 's', v: unescapeXml(unescapeXml(raw), true) };
+        const once = unescapeXml(raw);
+        // A character past ASCII made by an escape (&#233;, _x00E9_): SheetJS decodes its text as UTF-8
+        // after unescaping once, which turns such a character into another.
+        if (once !== raw && beyondAscii(once) > beyondAscii(raw)) decline('escape past ASCII in a formula string');
+        return { t: 's', v: unescapeXml(once, true) };
       }
       case 'inlineStr':
         return { t: 's', v: isXml !== null ? stringItem(isXml).text : '' };
@@ -580,22 +663,58 @@ class SheetScanner {
   /** A <v>'s text, unescaped as SheetJS does. */
   private valueText(start: number, end: number): string {
     const x = this.x;
-    let ascii = true;
     let escapes = false;
     for (let i = start; i < end; i++) {
       const b = x[i];
-      if (b >= 0x80) ascii = false;
-      else if (b === 0x26 || b === 0x5f) escapes = true;
+      if (b === 0x26 || b === 0x5f) escapes = true;
     }
-    const s = ascii ? latin(x, start, end) : utf8.decode(x.subarray(start, end));
+    // SheetJS reads these from its byte string: the bytes themselves, not UTF-8 text.
+    const s = latin(x, start, end);
     return escapes ? unescapeXml(s) : s;
   }
 }
 
-/** Whether a character reference in the text stands for a character past ASCII. */
-function beyondAscii(text: string): boolean {
-  for (const m of text.matchAll(/&#(x?)([\da-fA-F]+);/gi)) if (parseInt(m[2], m[1] ? 16 : 10) >= 0x80) return true;
+/**
+ * Whether an attribute name that is not r or t is read as r or t by SheetJS, which takes the part after
+ * a prefix ("x:r"), cuts a name at "_" ("r_x"), and also keeps it lower-cased ("R").
+ */
+function foldsToRorT(x: Uint8Array, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  let colon = -1;
+  for (let k = start; k < end; k++) {
+    if (x[k] === 0x3a) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon >= 0) from = colon + 1;
+  else {
+    for (let k = start + 1; k < end; k++) {
+      if (x[k] === 0x5f) {
+        to = k;
+        break;
+      }
+    }
+  }
+  if (to - from !== 1) return false;
+  const c = x[from] | 0x20;
+  return c === 0x72 || c === 0x74;
+}
+
+/** Whether x[from..to) holds r=" or r=' anywhere. */
+function hasRefPattern(x: Uint8Array, from: number, to: number): boolean {
+  for (let i = x.indexOf(0x72, from); i >= 0 && i + 2 < to; i = x.indexOf(0x72, i + 1)) {
+    if (x[i + 1] === EQ && (x[i + 2] === QUOTE || x[i + 2] === APOS)) return true;
+  }
   return false;
+}
+
+/** How many characters of the text are past ASCII. */
+function beyondAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 function latin(x: Uint8Array, start: number, end: number): string {
