@@ -118,6 +118,27 @@ export function parseYesNo(s: unknown): boolean | null {
   return YES_NO_WORDS.get(wordKey(s)) ?? null;
 }
 
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A count written in Chinese numerals, up to 九千九百九十九: "七", "十五", "四十五", "一百零二"; else null. */
+function chineseCount(t: string): number | null {
+  if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(t)) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of t) {
+    const unit = ch === '千' ? 1000 : ch === '百' ? 100 : ch === '十' ? 10 : 0;
+    if (unit === 0) {
+      if (digit !== null && digit !== 0) return null; // two digits in a row: not a numeral
+      digit = CN_DIGIT[ch];
+      continue;
+    }
+    total += (digit ?? (unit === 10 && total === 0 ? 1 : NaN)) * unit;
+    digit = null;
+  }
+  total += digit ?? 0;
+  return Number.isFinite(total) ? total : null;
+}
+
 /** A non-negative integer count: 12, "12", "１２", " 12 ", "12人"; anything else is null. */
 export function parseCount(s: unknown): number | null {
   if (typeof s === 'number') {
@@ -125,7 +146,9 @@ export function parseCount(s: unknown): number | null {
     return Number.isSafeInteger(s) && s >= 0 ? s + 0 : null;
   }
   // Only outer whitespace goes: "12 13" is two numbers, not 1213.
-  const t = normalizeText(s).replace(/ ?[人名位个]$/u, '');
+  const t = normalizeText(s).replace(/ ?(\([人名位个]\)|[人名位个])$/u, '');
+  const chinese = chineseCount(t);
+  if (chinese !== null) return chinese;
   let digits: string | null = null;
   const plain = /^(\d+)(?:\.0+)?$/u.exec(t); // "12.0" as a CSV may write a whole number
   if (plain) digits = plain[1];

@@ -103,9 +103,12 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   remark: 0.2,
 };
 
-function score(m: ColumnMapping): number {
+// Columns of persons say nothing of a count table's quality as a header (a 妇联主席 姓名 column in one).
+const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group']);
+
+function score(m: ColumnMapping, layout: SheetLayout): number {
   let s = 0;
-  for (const role of m.roles.values()) s += ROLE_WEIGHT[role] ?? 0;
+  for (const role of m.roles.values()) if (layout !== 'counts' || !PERSON_ROLES.has(role)) s += ROLE_WEIGHT[role] ?? 0;
   return s;
 }
 
@@ -117,7 +120,8 @@ function layoutOf(m: ColumnMapping): SheetLayout {
   const counts = COUNT_ROLES.filter((r) => has(m, r)).length;
   const personal = has(m, 'gender') || has(m, 'idNumber') || has(m, 'post') || has(m, 'representative');
   // A count table may also name people (a column of names in one cell): its counts decide.
-  if (has(m, 'name') && (personal || (has(m, 'village') && counts < 2))) return 'roster';
+  // Three counts make a count table even with a column of names in it (the chair's 姓名 | 任何职务).
+  if (has(m, 'name') && counts < 3 && (personal || (has(m, 'village') && counts < 2))) return 'roster';
   if (has(m, 'village') && counts >= 2) return 'counts';
   if (has(m, 'village') && !has(m, 'name') && counts === 0) return 'village-list';
   return 'none';
@@ -150,13 +154,17 @@ export function findHeader(grid: Grid): { rows: number[]; mapping: ColumnMapping
     const texts = distinctTexts(grid, r);
     if (texts.length < 2) continue; // a title or a blank row
     const candidates: number[][] = [[r]];
-    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) candidates.push([r, r + 1]);
+    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) {
+      candidates.push([r, r + 1]);
+      // Three rows: a group cell over sub-groups over columns ("两委班子" > "其中女性" > "人数 | 占比").
+      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
+    }
     for (const rows of candidates) {
       const mapping = mapByHeader(grid, rows);
       const layout = layoutOf(mapping);
       if (layout === 'none') continue;
-      // Two header rows must earn their place: on a tie the single row wins, so the first data row is kept.
-      const s = score(mapping) - (rows.length > 1 ? 1 : 0);
+      // More header rows must earn their place: on a tie fewer rows win, so the first data row is kept.
+      const s = score(mapping, layout) - 0.75 * (rows.length - 1);
       if (!best || s > best.score) best = { rows, mapping, layout, score: s };
     }
   }

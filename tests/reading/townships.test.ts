@@ -1,4 +1,4 @@
-// Township workbooks in 120 more layouts, wordings and rule cases than the fixtures (tests/townships/cases, see its
+// Township workbooks in 130 more layouts, wordings and rule cases than the fixtures (tests/townships/cases, see its
 // README: each with its truth): every village exactly right, all files of a case read
 // together. Each case's CASE.txt says in a line what its layout tries, and which files it reads.
 

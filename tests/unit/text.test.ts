@@ -175,6 +175,11 @@ describe('parseYesNo', () => {
 
 describe('parseCount', () => {
   it.each([
+    ['七', 7],
+    ['十五', 15],
+    ['四十五', 45],
+    ['一百零二', 102],
+    ['7（人）', 7],
     ['12', 12],
     ['12人', 12],
     ['12名', 12],
@@ -194,7 +199,7 @@ describe('parseCount', () => {
     expect(got).toBe(n);
     expect(Object.is(got, -0)).toBe(false);
   });
-  it.each(['', '  ', null, undefined, 'abc', '-1', -1, '1.5', 1.5, '十二', '12 13', '人', NaN, Infinity, '1e3', '+3', '99999999999999999999'])(
+  it.each(['', '  ', null, undefined, 'abc', '-1', -1, '1.5', 1.5, '十二五', '12 13', '人', NaN, Infinity, '1e3', '+3', '99999999999999999999'])(
     '%j → null',
     (s) => expect(parseCount(s)).toBeNull(),
   );
