@@ -199,39 +199,42 @@ export function ownVerdictFindings(judged: readonly JudgedVillage[]): Finding[] 
   return out;
 }
 
-const TOWNSHIP_WORD = /(镇|乡|街道)$/u;
-const VILLAGE_WORD = /(村|社区|居委会|嘎查)$/u;
+const TOWNSHIP_WORDS = ['镇', '乡', '街道'];
+const VILLAGE_WORDS = ['村', '社区', '居委会', '嘎查'];
+
+/** The one name of `names` that is `bare` and one of `words`; null when `bare` has its word, or none or several fit. */
+function fullName(bare: string, names: ReadonlyMap<string, string>, words: readonly string[]): string | null {
+  if (words.some((w) => bare.endsWith(w))) return null;
+  const fits = words.map((w) => names.get(bare + w)).filter((n): n is string => n !== undefined);
+  return fits.length === 1 ? fits[0] : null;
+}
 
 /**
  * One run may name a place with and without its last word ("青山" and "青山镇", "上塘" and "上塘村", in
  * files sent apart): a bare name joins the one name of the run it is the stem of — never when there
- * are two (上塘村 and 上塘社区) — and a finding says so.
+ * are two (上塘村 and 上塘社区) — and a finding says so, once a place. `known`: places already stored,
+ * which a bare name may join too.
  */
 export function joinBareNames(
   inputs: readonly VillageInput[],
   known: ReadonlyArray<{ township: string; village: string }> = [],
 ): { inputs: VillageInput[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const joined = (bare: string, names: Iterable<string>, word: RegExp): string | null => {
-    if (word.test(bare)) return null;
-    const full = [...names].filter((n) => n.length > bare.length && n.startsWith(bare) && word.test(n) && n.slice(bare.length).match(word)?.[0] === n.slice(bare.length));
-    return full.length === 1 ? full[0] : null;
+  const said = new Set<string>();
+  const say = (what: string, bare: string, full: string, input: VillageInput) => {
+    const message = `${what}“${bare}”与“${full}”按同一个${what}计`;
+    if (said.has(message)) return;
+    said.add(message);
+    const at = input.parts[0]?.source;
+    findings.push({ severity: 'info', code: 'place-joined', file: at?.file ?? '', sheet: at?.sheet ?? null, row: at?.row ?? null, message });
   };
-  const say = (what: string, bare: string, full: string, where: SourceRef) =>
-    findings.push({ severity: 'info', code: 'place-joined', file: where.file, sheet: where.sheet, row: where.row, message: `${what}“${bare}”与“${full}”按同一个${what}计` });
 
-  // `known`: places already stored, which a bare name may join too.
   const townships = new Map<string, string>(); // key → a spelling
   for (const i of [...known, ...inputs]) townships.set(townshipKey(i.township), i.township);
-  const townshipOf = new Map<string, string>();
-  for (const key of townships.keys()) {
-    const full = joined(key, townships.keys(), TOWNSHIP_WORD);
-    if (full) townshipOf.set(key, townships.get(full)!);
-  }
   let out = inputs.map((i) => {
-    const t = townshipOf.get(townshipKey(i.township));
+    const t = fullName(townshipKey(i.township), townships, TOWNSHIP_WORDS);
     if (!t) return i;
-    say('乡镇', i.township, t, i.parts[0]?.source ?? { file: '', sheet: null, row: null });
+    say('乡镇', i.township, t, i);
     return { ...i, township: t };
   });
   const villages = new Map<string, Map<string, string>>(); // township key → village key → a spelling
@@ -240,21 +243,13 @@ export function joinBareNames(
     if (!villages.has(tk)) villages.set(tk, new Map());
     villages.get(tk)!.set(villageKey(i.village), i.village);
   }
-  const said = new Set<string>();
   out = out.map((i) => {
-    const names = villages.get(townshipKey(i.township))!;
-    const full = joined(villageKey(i.village), names.keys(), VILLAGE_WORD);
-    if (!full) return i;
-    const spelled = names.get(full)!;
-    if (!said.has(`${i.township}|${i.village}`)) {
-      said.add(`${i.township}|${i.village}`);
-      say('村', i.village, spelled, i.parts[0]?.source ?? { file: '', sheet: null, row: null });
-    }
-    return { ...i, village: spelled };
+    const v = fullName(villageKey(i.village), villages.get(townshipKey(i.township))!, VILLAGE_WORDS);
+    if (!v) return i;
+    say('村', i.village, v, i);
+    return { ...i, village: v };
   });
-  // One finding per place, not per input.
-  const seen = new Set<string>();
-  return { inputs: out, findings: findings.filter((f) => (seen.has(f.message) ? false : (seen.add(f.message), true))) };
+  return { inputs: out, findings };
 }
 
 /** Judges every village of a run under one rule set. */

@@ -77,6 +77,10 @@ function isProbablyText(bytes: Uint8Array): boolean {
 
 const DAMAGED = '文件已损坏（表格内容不完整或格式错误），无法读取；请在 Excel 或 WPS 中打开检查，另存后再导入';
 
+function damagedMessage(sheet: string | null): string {
+  return sheet === null ? DAMAGED : `文件已损坏（工作表“${sheet}”内容不完整或格式错误），无法读取；请在 Excel 或 WPS 中打开检查，另存后再导入`;
+}
+
 /**
  * Which reader takes a plain .xlsx: 'auto' tries the direct one first (shared/reading/xlsx-direct.ts);
  * 'sheetjs' is there so that tests can compare the two.
@@ -106,7 +110,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
       if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
       // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
-      if (direct.damaged) return { ok: false, problem: 'corrupt', message: DAMAGED };
+      if (direct.damaged) return { ok: false, problem: 'corrupt', message: damagedMessage(direct.sheet) };
     }
     return readWithSheetJS(bytes, kind, limits, notes);
   }
@@ -175,7 +179,7 @@ function readWithSheetJS(given: Uint8Array | string, format: string, limits: Rea
     const data = (ws['!data'] ?? []) as SheetData;
     grids.push(sheetGrid(name, (meta[i]?.Hidden ?? 0) !== 0, data, ws['!merges'] ?? [], limits, notes));
   });
-  if (missing.length > 0 && grids.length === 0) return { ok: false, problem: 'corrupt', message: DAMAGED };
+  if (missing.length > 0 && grids.length === 0) return { ok: false, problem: 'corrupt', message: damagedMessage(missing.length === 1 ? missing[0] : null) };
   for (const name of missing) notes.push(`工作表“${name}”已损坏，无法读取，其中的内容未计入`);
   return { ok: true, format, grids, notes };
 }

@@ -35,6 +35,8 @@ class Decline extends Error {
   constructor(
     why: string,
     readonly damaged: boolean,
+    /** The sheet the damage is in, when it is in one. */
+    readonly sheet: string | null = null,
   ) {
     super(why);
   }
@@ -54,7 +56,7 @@ function damaged(why: string): never {
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 
-export type DirectRead = { ok: true; sheets: DirectSheet[] } | { ok: false; declined: string; damaged: boolean };
+export type DirectRead = { ok: true; sheets: DirectSheet[] } | { ok: false; declined: string; damaged: boolean; sheet: string | null };
 
 /**
  * The workbook's sheets (at most `maxSheets`, rows up to `maxRows`), or why the file should be read by
@@ -65,8 +67,8 @@ export function readXlsxDirect(bytes: Uint8Array, entries: ZipEntry[], maxSheets
     return { ok: true, sheets: readPlainWorkbook(bytes, entries, maxSheets, maxRows) };
   } catch (err) {
     // A Decline, or anything a damaged part made go wrong: SheetJS reads it and reports it its way.
-    if (err instanceof Decline) return { ok: false, declined: err.message, damaged: err.damaged };
-    return { ok: false, declined: `error: ${String((err as Error)?.message ?? err)}`, damaged: false };
+    if (err instanceof Decline) return { ok: false, declined: err.message, damaged: err.damaged, sheet: err.sheet };
+    return { ok: false, declined: `error: ${String((err as Error)?.message ?? err)}`, damaged: false, sheet: null };
   }
 }
 
@@ -174,8 +176,13 @@ function readPlainWorkbook(bytes: Uint8Array, entries: ZipEntry[], maxSheets: nu
     const sheetRels = text(s.path.replace(/^(.*)(\/)([^/]*)$/, '$1/_rels/$3.rels'));
     // Comments and threaded comments become cells of their own in SheetJS.
     if (sheetRels && /comments|threadedComment/i.test(sheetRels)) decline('comments');
-    const xml = part(s.path) ?? damaged('sheet missing');
-    return { name: s.name, hidden: s.hidden, ...worksheet(xml, strings, maxRows) };
+    try {
+      const xml = part(s.path) ?? damaged('sheet missing');
+      return { name: s.name, hidden: s.hidden, ...worksheet(xml, strings, maxRows) };
+    } catch (err) {
+      // Damage is reported with the sheet it is in.
+      throw err instanceof Decline && err.damaged ? new Decline(err.message, true, s.name) : err;
+    }
   });
 }
 
@@ -276,24 +283,22 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
+/** Whether `needle` (ASCII) stands in `hay` at `i`. */
+function bytesAt(hay: Uint8Array, i: number, needle: string): boolean {
+  if (i + needle.length > hay.length) return false;
+  for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle.charCodeAt(k)) return false;
+  return true;
+}
+
 function indexOfBytes(hay: Uint8Array, needle: string, from: number): number {
   const first = needle.charCodeAt(0);
-  const n = needle.length;
-  for (let i = hay.indexOf(first, from); i >= 0 && i + n <= hay.length; i = hay.indexOf(first, i + 1)) {
-    let k = 1;
-    while (k < n && hay[i + k] === needle.charCodeAt(k)) k++;
-    if (k === n) return i;
-  }
+  for (let i = hay.indexOf(first, from); i >= 0; i = hay.indexOf(first, i + 1)) if (bytesAt(hay, i, needle)) return i;
   return -1;
 }
 
 function lastIndexOfBytes(hay: Uint8Array, needle: string): number {
   const first = needle.charCodeAt(0);
-  for (let i = hay.lastIndexOf(first); i >= 0; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) {
-    let k = 1;
-    while (k < needle.length && hay[i + k] === needle.charCodeAt(k)) k++;
-    if (k === needle.length) return i;
-  }
+  for (let i = hay.lastIndexOf(first); i >= 0; i = i > 0 ? hay.lastIndexOf(first, i - 1) : -1) if (bytesAt(hay, i, needle)) return i;
   return -1;
 }
 

@@ -263,6 +263,9 @@ describe('direct .xlsx reader: damage is said, never read as a blank sheet', () 
     for (const cut of [0.3, 0.6, 0.97]) expectDamaged(withSheetXml(one(sheetData('')), whole.slice(0, Math.floor(whole.length * cut))), /cut short/);
     expectDamaged(withSheetXml(one(sheetData('')), whole.replace('</sheetData></worksheet>', '')), /cut short/);
     expectDamaged(withSheetXml(one(sheetData('')), '\u0000\u0007PK garbage, no XML'), /no XML/);
+    // The message names the sheet the damage is in.
+    const cut = readWorkbook(withSheetXml(one(sheetData('')), whole.slice(0, 200)));
+    expect(cut.ok ? '' : cut.message).toContain('工作表“S”');
   });
   it('a cell pointing past the shared strings, rows or cells past the last a sheet can have', () => {
     expectDamaged(one(sheetData('<row r="1"><c r="A1" t="s"><v>5</v></c></row>'), ['<t>only one</t>']), /index/);
