@@ -87,6 +87,12 @@ export interface PersonRow {
   seatUnknown: boolean;
   /** true / false when the row states it (是否村民代表, a reps-only sheet, "村民代表" as a post); null when silent. */
   representative: boolean | null;
+  /** 学历 / 文化程度 as written (trimmed); absent or null when the table gives none. Never guessed. */
+  education?: string | null;
+  /** From a 出生年月 / 出生日期 column: 'YYYY-MM' or 'YYYY-MM-DD'; absent or null when the table gives none. */
+  birthDate?: string | null;
+  /** From a 年龄 column (whole years, as stated); absent or null when the table gives none. */
+  statedAge?: number | null;
 }
 
 /** One person of a village after merging rows (same valid ID, else same normalised name). */
@@ -105,6 +111,10 @@ export interface Person {
   isRepresentative: boolean;
   otherPosts: string[];
   sources: SourceRef[];
+  /** The first education, birth date and stated age any of the person's rows gives (see PersonRow). */
+  education?: string | null;
+  birthDate?: string | null;
+  statedAge?: number | null;
 }
 
 /** The parts of a village that are elected at different times and may come in different submissions. */
