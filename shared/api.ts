@@ -8,22 +8,25 @@
 import { z } from 'zod';
 import { importsArea, type ImportsReplies } from './api/imports.ts';
 import { monitoringArea, type MonitoringReplies } from './api/monitoring.ts';
+import { exportsArea, type ExportsReplies } from './api/exports.ts';
 
 export * from './api/common.ts';
 export * from './api/imports.ts';
 export * from './api/monitoring.ts';
+export * from './api/exports.ts';
 
 // ================================================================ the areas, joined
 
 export const REQUEST_SCHEMAS = {
   ...importsArea.schemas,
   ...monitoringArea.schemas,
+  ...exportsArea.schemas,
 } as const;
 
-export interface ApiReplies extends ImportsReplies, MonitoringReplies {}
+export interface ApiReplies extends ImportsReplies, MonitoringReplies, ExportsReplies {}
 
-const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels };
-const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints };
+const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels, ...exportsArea.labels };
+const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints, ...exportsArea.hints };
 
 export type ApiOp = keyof typeof REQUEST_SCHEMAS;
 export const API_OPS = Object.keys(REQUEST_SCHEMAS) as ApiOp[];

@@ -55,6 +55,9 @@ export type ApiErrorCode =
   | 'db-foreign'
   | 'db-open-failed'
   | 'db-io'
+  | 'target-exists'
+  | 'target-locked'
+  | 'export-failed'
   | 'internal';
 
 export interface ApiError {
