@@ -6,6 +6,7 @@ import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
+import { runReportCommand, REPORT_HELP, REPORT_USAGE } from './cli-report.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
@@ -15,6 +16,7 @@ const USAGE = `用法：
   quota-watch status [--json] [--db 数据库文件]
   quota-watch changes [--json] [--db 数据库文件]
   quota-watch undo [--db 数据库文件]
+${REPORT_USAGE}
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
@@ -28,6 +30,7 @@ const USAGE = `用法：
   changes     上次导入带来的变化
   undo        撤销上次导入，恢复导入前的状态
   --db        数据库文件（默认与桌面程序相同的位置）
+${REPORT_HELP}
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
 
@@ -105,6 +108,9 @@ export async function main(argv: string[]): Promise<number> {
     return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
+  }
+  if (command === 'report' || command === 'template') {
+    return runReportCommand(command, rest, write, (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'));
   }
   if (command !== 'check') {
     process.stderr.write(`未知命令“${command}”\n${USAGE}\n`);
