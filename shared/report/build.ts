@@ -13,6 +13,11 @@ import { personAge, womenStats } from './people.ts';
 import { missingOf } from './shortfall.ts';
 import { dateText } from './text.ts';
 
+/** "青山镇" + "不达标村名单" → "青山镇村级组织换届“两进一有”不达标村名单". */
+export function titleOf(scope: string, what: string): string {
+  return `${scope}村级组织换届“两进一有”${what}`;
+}
+
 export interface ReportInput {
   county: string;
   organisation: string;
@@ -109,7 +114,8 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     county: input.county,
     organisation: input.organisation,
-    title: `${input.county}村级组织换届“两进一有”情况汇总表`,
+    scope: input.county,
+    title: titleOf(input.county, '情况汇总表'),
     date: input.date,
     dateText: dateText(input.date),
     ruleSet: { name: input.ruleSetName ?? input.ruleSet?.name ?? '', parts: partOrder },

@@ -84,6 +84,8 @@ export interface ReportModel {
   county: string;
   /** "××县妇联": who reports. */
   organisation: string;
+  /** Whom the report covers: the county ("××县"), or one township in a township's workbook. */
+  scope: string;
   /** "××县村级组织换届“两进一有”情况汇总表" */
   title: string;
   /** The report date, YYYY-MM-DD, and as written in Chinese documents: "2026年12月4日". */

@@ -6,12 +6,15 @@ import { complianceRate, FINDING_KIND, SEVERITY_LABEL } from './labels.ts';
 import type { ReportModel, TownshipLine, WomenStats } from './model.ts';
 import type { Figures } from './figures.ts';
 import { localTime, rateValue, scrubIds } from './text.ts';
+import { titleOf } from './build.ts';
 
 export type TableCell = string | number | null;
 export type TableMark = 'red' | 'amber' | null;
 
 export interface ReportTable {
   name: string;
+  /** The title over the table. */
+  title: string;
   columns: Array<{ header: string; numFmt?: string; maxWidth?: number }>;
   rows: TableCell[][];
   marks: TableMark[];
@@ -50,6 +53,7 @@ export function summaryTable(m: ReportModel): ReportTable {
   const unknownEdu = m.total.women.women - m.total.women.educationKnown;
   return {
     name: '汇总',
+    title: m.title,
     columns: [
       { header: '序号' },
       { header: '乡镇（街道）' },
@@ -79,6 +83,7 @@ export function summaryTable(m: ReportModel): ReportTable {
 export function noncompliantTable(m: ReportModel): ReportTable {
   return {
     name: '不达标村',
+    title: titleOf(m.scope, '未实现村名单'),
     columns: [{ header: '序号' }, { header: '乡镇' }, { header: '村' }, { header: '未达标项', maxWidth: 30 }, { header: '原因', maxWidth: 60 }, { header: '还差', maxWidth: 40 }, { header: '报送时间' }, { header: '来源文件', maxWidth: 40 }],
     rows: m.noncompliant.map((v, i) => [
       i + 1,
@@ -97,6 +102,7 @@ export function noncompliantTable(m: ReportModel): ReportTable {
 export function incompleteTable(m: ReportModel): ReportTable {
   return {
     name: '数据不全村',
+    title: titleOf(m.scope, '数据不全村名单'),
     columns: [{ header: '序号' }, { header: '乡镇' }, { header: '村' }, { header: '无法判定的项', maxWidth: 30 }, { header: '缺少什么', maxWidth: 60 }, { header: '报送时间' }, { header: '来源文件', maxWidth: 40 }],
     rows: m.incomplete.map((v, i) => [
       i + 1,
@@ -114,6 +120,7 @@ export function incompleteTable(m: ReportModel): ReportTable {
 export function notReportedTable(m: ReportModel): ReportTable {
   return {
     name: '未报送村',
+    title: titleOf(m.scope, '未报送村名单'),
     columns: [{ header: '序号' }, { header: '乡镇' }, { header: '村' }],
     rows: m.notReported.map((v, i) => [i + 1, v.township, v.village]),
     marks: m.notReported.map(() => null),
@@ -124,6 +131,7 @@ export function notReportedTable(m: ReportModel): ReportTable {
 export function villagesTable(m: ReportModel): ReportTable {
   return {
     name: '村庄明细',
+    title: titleOf(m.scope, '各村明细表'),
     columns: [
       { header: '序号' },
       { header: '乡镇' },
@@ -167,6 +175,7 @@ export function villagesTable(m: ReportModel): ReportTable {
 export function findingsTable(m: ReportModel): ReportTable {
   return {
     name: '数据问题',
+    title: titleOf(m.scope, '数据质量问题清单'),
     columns: [{ header: '序号' }, { header: '文件', maxWidth: 40 }, { header: '工作表' }, { header: '行' }, { header: '级别' }, { header: '类别' }, { header: '乡镇' }, { header: '村' }, { header: '说明', maxWidth: 70 }],
     rows: m.findings.map((f, i) => [i + 1, f.file, f.sheet, f.row, SEVERITY_LABEL[f.severity], FINDING_KIND[f.code] ?? f.code, f.township ?? '', f.village ?? '', scrubIds(f.message, m.fullIds)]),
     marks: m.findings.map((f) => (f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'amber' : null)),

@@ -3,6 +3,7 @@
 
 import { townshipKey } from '../places.ts';
 import type { ReportModel } from './model.ts';
+import { titleOf } from './build.ts';
 
 export function modelForTownship(model: ReportModel, township: string): ReportModel {
   const key = townshipKey(township);
@@ -12,7 +13,8 @@ export function modelForTownship(model: ReportModel, township: string): ReportMo
   const files = new Set(model.villages.filter(mine).flatMap((v) => v.files));
   return {
     ...model,
-    title: `${line.township}村级组织换届“两进一有”情况表`,
+    scope: line.township,
+    title: titleOf(line.township, '情况表'),
     townships: [line],
     total: line,
     noncompliant: model.noncompliant.filter(mine),

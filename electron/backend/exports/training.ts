@@ -21,9 +21,9 @@ export async function trainingWorkbook(m: ReportModel): Promise<Uint8Array> {
     w.age === null ? '不详' : AGE_BANDS[ageBand(w.age)],
     w.ageFrom ? AGE_FROM[w.ageFrom] : '',
     w.education ?? '不详',
-    '',
-    '',
-    '',
+    null,
+    null,
+    null,
   ]);
   const unnamed = m.womenUnnamed.map((u) => `${u.township}${u.village}（${u.women}名）`).join('、');
   addTableSheet(wb, {

@@ -13,7 +13,7 @@ import { checkTarget, writeSafely } from './write-file.ts';
 export async function complianceWorkbook(m: ReportModel): Promise<Uint8Array> {
   const wb = newWorkbook();
   for (const t of reportTables(m)) {
-    addTableSheet(wb, { ...t, title: t.name === '汇总' ? m.title : `${m.title.replace(/汇总表$|情况表$/u, '')}${t.name}`, subtitle: subtitleOf(m) });
+    addTableSheet(wb, { ...t, subtitle: subtitleOf(m) });
   }
   return workbookBytes(wb);
 }
