@@ -108,7 +108,7 @@ export function readTemplate(grids: readonly Grid[], file: string, format: strin
   if (!grid) return refuse(`${file} 是本程序的填报模板，但找不到工作表“${TEMPLATE_SHEET}”（工作表可能被改名或删除）`);
   const h = TEMPLATE_HEADER_ROW - 1;
   for (let c = 0; c < TEMPLATE_COLUMNS.length; c++) {
-    if (normalizeText(grid.text(h, c)) !== TEMPLATE_COLUMNS[c].header) {
+    if (normalizeText(grid.text(h, c)) !== normalizeText(TEMPLATE_COLUMNS[c].header)) {
       return refuse(`${file} 工作表“${TEMPLATE_SHEET}”第${TEMPLATE_HEADER_ROW}行 ${columnLetter(c)} 列的表头应为“${TEMPLATE_COLUMNS[c].header}”，现为“${grid.text(h, c)}”：模板的表头被改动，请勿增删或移动列`);
     }
   }
