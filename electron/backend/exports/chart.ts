@@ -21,7 +21,7 @@ export function passRateSvg(m: ReportModel): string {
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: 'SimSun, "Noto Serif CJK SC", "Songti SC", serif' },
-    grid: { left: 48, right: 24, top: 36, bottom: data.length > 6 ? 72 : 44 },
+    grid: { left: 48, right: 90, top: 36, bottom: data.length > 6 ? 72 : 44 },
     xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { interval: 0, rotate: data.length > 6 ? 30 : 0, fontSize: 12 } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
@@ -29,7 +29,7 @@ export function passRateSvg(m: ReportModel): string {
         type: 'bar',
         barMaxWidth: 40,
         data: data.map((d) => (d.rate === null ? null : Math.round(d.rate * 1000) / 10)),
-        itemStyle: { color: '#c0392b' },
+        itemStyle: { color: '#3a6ea5' },
         label: { show: true, position: 'top', formatter: '{c}%', fontSize: 12 },
         markLine:
           county === null
@@ -76,7 +76,7 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
 /** The same bars as a PNG, without text (the table beside it gives the figures): the SVG's fallback. */
 export function passRatePng(m: ReportModel): Buffer {
   const data = bars(m);
-  const [left, right, top, bottom] = [48, 24, 36, 44];
+  const [left, right, top, bottom] = [48, 90, 36, 44];
   const plotW = CHART_WIDTH - left - right;
   const plotH = CHART_HEIGHT - top - bottom;
   const slot = plotW / Math.max(1, data.length);
@@ -90,7 +90,7 @@ export function passRatePng(m: ReportModel): Buffer {
       const i = Math.floor((x - left) / slot);
       const d = data[i];
       const cx = left + slot * (i + 0.5);
-      if (d && d.rate !== null && Math.abs(x - cx) <= barW / 2 && y >= top + plotH * (1 - d.rate)) return [192, 57, 43];
+      if (d && d.rate !== null && Math.abs(x - cx) <= barW / 2 && y >= top + plotH * (1 - d.rate)) return [58, 110, 165];
       if (y === countyY && x % 8 < 5) return [85, 85, 85];
       if ((y - top) % Math.round(plotH / 5) === 0) return [230, 230, 230];
     }
