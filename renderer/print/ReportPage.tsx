@@ -60,7 +60,9 @@ export function ReportPage({ model }: { model: ReportModel }) {
               <th>数据不全</th>
               <th>达标率</th>
               {model.ruleSet.parts.map((p) => (
-                <th key={p.id}>{p.label}</th>
+                <th key={p.id} className="part">
+                  {p.label}
+                </th>
               ))}
             </tr>
           </thead>
@@ -68,7 +70,7 @@ export function ReportPage({ model }: { model: ReportModel }) {
             {model.townships.map((t, i) => (
               <tr key={t.townshipId}>
                 <td className="num">{i + 1}</td>
-                <td>{t.township}</td>
+                <td className="place">{t.township}</td>
                 <FigureCells f={t} model={model} />
               </tr>
             ))}
@@ -101,8 +103,8 @@ export function ReportPage({ model }: { model: ReportModel }) {
               {model.noncompliant.map((v, i) => (
                 <tr key={`${v.township}|${v.village}`} className="fail-row">
                   <td className="num">{i + 1}</td>
-                  <td>{v.township}</td>
-                  <td>{v.village}</td>
+                  <td className="place">{v.township}</td>
+                  <td className="place">{v.village}</td>
                   <td>{v.failed.map((f) => f.label).join('；')}</td>
                   <td>{scrubIds(v.failed.map((f) => f.reason).join('；'), model.fullIds)}</td>
                   <td>{v.failed.map((f) => f.missing).filter(Boolean).join('；')}</td>
