@@ -62,7 +62,7 @@ export function saveDialog(documentsDir: string, suggestedName: string, kind: Sa
   };
 }
 
-/** A path a save dialog returned, with the kind's extension when the user typed a name without it. */
-export function savedPath(chosen: string, kind: SaveKind): string {
-  return path.extname(chosen) ? chosen : `${chosen}.${kind}`;
+/** A path a save dialog returned, with the extension when the user typed a name without one. */
+export function savedPath(chosen: string, extension: SaveKind | 'sqlite'): string {
+  return path.extname(chosen) ? chosen : `${chosen}.${extension}`;
 }

@@ -1,5 +1,5 @@
 // Which URLs are the app's own page: the built index.html (any hash route), or, in development, the
-// Vite dev server's origin. Everything else is refused: navigation, IPC from other frames, print routes.
+// Vite dev server's origin. Everything else is refused: navigation, IPC from other frames.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,4 @@ export function isAppUrl(page: AppPage, raw: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A route of the renderer's hash router that may be printed: /print/… with plain query characters. */
-const PRINT_ROUTE = /^\/print(\/[A-Za-z0-9_-]+)*(\?[A-Za-z0-9_=&%.,:+-]*)?$/;
-
-export function isPrintRoute(route: string): boolean {
-  return route.length <= 500 && PRINT_ROUTE.test(route);
 }

@@ -6,7 +6,7 @@
 
 import fs from 'node:fs';
 import type { PrintToPDFOptions } from 'electron';
-import { isPrintRoute } from './navigation.ts';
+import { isPrintRoute, ShellFailure } from './shell-contract.ts';
 
 /** Expression evaluated in the page to read its signal. */
 export const READY_PROBE = "document.documentElement.dataset.printReady || ''";
@@ -37,19 +37,17 @@ export interface PrintDeps {
   intervalMs?: number;
 }
 
-export class PrintError extends Error {}
-
 /** Lays out `route`, waits for the page's signal, prints, and writes the PDF to `target` atomically. */
 export async function printRouteToPdf(route: string, target: string, deps: PrintDeps): Promise<{ path: string; bytes: number }> {
-  if (!isPrintRoute(route)) throw new PrintError(`无法导出 PDF：“${route.slice(0, 60)}”不是报告的打印页`);
+  if (!isPrintRoute(route)) throw new ShellFailure(`无法导出 PDF：“${route.slice(0, 60)}”不是报告的打印页`);
   const page = await deps.open(route);
   try {
     const deadline = Date.now() + (deps.timeoutMs ?? 60_000);
     for (;;) {
       const state = await page.probe();
       if (state === 'ready') break;
-      if (state.startsWith('error:')) throw new PrintError(`无法导出 PDF：${state.slice(6).slice(0, 200) || '报告页面出错'}`);
-      if (Date.now() > deadline) throw new PrintError('无法导出 PDF：报告页面在规定时间内没有准备好，请稍后重试');
+      if (state.startsWith('error:')) throw new ShellFailure(`无法导出 PDF：${state.slice(6).slice(0, 200) || '报告页面出错'}`);
+      if (Date.now() > deadline) throw new ShellFailure('无法导出 PDF：报告页面在规定时间内没有准备好，请稍后重试');
       await new Promise((r) => setTimeout(r, deps.intervalMs ?? 100));
     }
     const pdf = await page.print(PDF_OPTIONS);
@@ -60,7 +58,7 @@ export async function printRouteToPdf(route: string, target: string, deps: Print
     } catch (err) {
       fs.rmSync(tmp, { force: true });
       const code = (err as NodeJS.ErrnoException).code;
-      throw new PrintError(`无法保存 PDF 到 ${target}：${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件正被其他程序打开，请关闭后重试' : '写入失败'}`);
+      throw new ShellFailure(`无法保存 PDF 到 ${target}：${code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件正被其他程序打开，请关闭后重试' : '写入失败'}`);
     }
     return { path: target, bytes: pdf.byteLength };
   } finally {

@@ -16,6 +16,13 @@ const fileName = z
   .max(120)
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s.trim() === s && !/^\.+$/.test(s), { message: 'bad-name' });
 
+/** A route of the renderer's hash router that may be printed: /print/… with plain query characters. */
+const PRINT_ROUTE = /^\/print(\/[A-Za-z0-9_-]+)*(\?[A-Za-z0-9_=&%.,:+-]*)?$/;
+
+export function isPrintRoute(route: string): boolean {
+  return route.length <= 500 && PRINT_ROUTE.test(route);
+}
+
 export const SHELL_SCHEMAS = {
   /** 导入: pick township workbooks (several at once). */
   chooseImportFiles: z.strictObject({}),
@@ -28,7 +35,7 @@ export const SHELL_SCHEMAS = {
   /** 设置: a county's own rule file (.json). */
   chooseRuleFile: z.strictObject({}),
   /** Prints a route of the renderer (/print/…) to a PDF the user places with a save dialog. */
-  printToPdf: z.strictObject({ route: z.string().min(1).max(500), suggestedName: fileName }),
+  printToPdf: z.strictObject({ route: z.string().min(1).max(500).refine(isPrintRoute), suggestedName: fileName }),
   /** Opens the folder holding the database in the system's file manager. */
   openDataFolder: z.strictObject({}),
 } as const;
@@ -51,6 +58,9 @@ export interface ShellReplies {
 
 export type ShellResult<Op extends ShellOp> = ApiResult<ShellReplies[Op]>;
 
+/** A shell operation that could not be done, with a Chinese message for the window (not a fault of the program). */
+export class ShellFailure extends Error {}
+
 const LABEL: Record<ShellOp, string> = {
   chooseImportFiles: '选择要导入的文件',
   chooseImportFolder: '选择要导入的文件夹',
@@ -65,7 +75,7 @@ const HINT: Record<string, string> = {
   suggestedName: '应为文件名（不含文件夹，不超过120字，不含 \\ / : * ? " < > |）',
   kind: `应为 ${Object.keys(SAVE_KINDS).join('、')} 之一`,
   purpose: '应为 "backup"（备份）或 "restore"（恢复）',
-  route: '应为报告打印页的路径（以 /print 开头）',
+  route: '应为报告打印页的路径（以 /print 开头，如 /print/report?asOf=2026-12-01）',
 };
 
 export function isShellOp(op: unknown): op is ShellOp {

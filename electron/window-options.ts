@@ -43,6 +43,6 @@ export function printWindowOptions(preload: string): BrowserWindowConstructorOpt
     height: 1123,
     show: false,
     title: APP_TITLE,
-    webPreferences: { ...hardenedPreferences(preload), offscreen: false },
+    webPreferences: hardenedPreferences(preload),
   };
 }
