@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type
 import { API_OPS, type ApiOp, type ApiResult } from '../shared/api.ts';
 import { Backend } from './backend/service.ts';
 import { defaultDbPath } from './backend/store/paths.ts';
+import { useSqliteAddon } from './backend/store/sqlite-addon.ts';
 import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from './bridge.ts';
 import { CSP, DEV_CSP } from './csp.ts';
 import { backupDialog, importFilesDialog, importFolderDialog, restoreDialog, ruleFileDialog, saveDialog, savedPath } from './dialogs.ts';
@@ -35,6 +36,8 @@ const dataDir = path.dirname(dbPath);
 app.setPath('userData', dataDir);
 app.setPath('sessionData', path.join(dataDir, 'chromium'));
 const stateFile = path.join(dataDir, 'window-state.json');
+// Development only (npm start): better-sqlite3 built for Electron, kept apart from the Node build.
+if (!app.isPackaged) useSqliteAddon(process.env.QW_SQLITE_ADDON || undefined);
 const logFile = path.join(dataDir, 'logs', 'quota-watch.log');
 
 let backend: Backend | null = null;

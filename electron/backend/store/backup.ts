@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, SCHEMA_VERSION } from './schema.ts';
 import { StoreError } from './errors.ts';
+import { sqliteAddon } from './sqlite-addon.ts';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -54,7 +55,7 @@ function removeQuietly(file: string): void {
 
 /** Makes a copy one plain file (no -wal beside it), as a backup should be. */
 function toSingleFile(file: string): void {
-  const db = new Database(file);
+  const db = new Database(file, sqliteAddon());
   try {
     db.pragma('journal_mode = DELETE');
   } finally {
@@ -145,7 +146,7 @@ export function stageRestore(candidate: string, livePath: string): { staged: str
   }
   let db: Database.Database | null = null;
   try {
-    db = new Database(staged, { fileMustExist: true });
+    db = new Database(staged, { fileMustExist: true, ...sqliteAddon() });
     const info = checkCopy(db, src);
     db.pragma('journal_mode = DELETE');
     db.close();
