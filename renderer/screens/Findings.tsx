@@ -46,12 +46,12 @@ export function Findings({ params }: { params: URLSearchParams }) {
         {groups.length} 个文件共有 <b className="num">{data.total}</b> 条数据问题{data.total > data.findings.length ? `（显示前 ${data.findings.length} 条）` : ''}。
       </Typography.Text>
       <Collapse
-        defaultActiveKey={open ? [open] : groups.length === 1 ? [groups[0].file] : []}
+        defaultActiveKey={open ? [open] : [groups[0].file]}
         items={groups.map((g) => ({
           key: g.file,
           label: (
             <span>
-              {g.file}　<Typography.Text type="secondary">{g.total} 条</Typography.Text>
+              {g.file}　<Typography.Text type="secondary">{g.total} 条：{g.kinds.slice(0, 3).map((k) => `${FINDING_KIND[k.code] ?? k.code} ${k.rows.length}`).join('，')}{g.kinds.length > 3 ? '…' : ''}</Typography.Text>
             </span>
           ),
           children: (
