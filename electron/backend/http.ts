@@ -8,6 +8,7 @@
 //   POST /api/OP?stream=1   → application/x-ndjson: {"progress":ImportProgress}\n … {"result":ApiResult}\n
 //                             (status 200 once progress has begun: read `ok` of the result line; a
 //                             request refused before any progress keeps its own status)
+//                             Closing the request before its answer cancels the operation (a commit rolls back).
 //   POST /upload            body: one file's bytes, header X-File-Name (URI-encoded) → { ok, value: { path } }:
 //                             the browser door of an import (electron/backend/http-upload.ts); then previewImport
 //                             with that path. A file too big or no spreadsheet is refused (413 / 415).
@@ -80,6 +81,7 @@ const STATUS_OF: Partial<Record<HttpErrorCode, number>> = {
   'method-not-allowed': 405,
   'nothing-to-undo': 409,
   'preview-expired': 409,
+  cancelled: 409,
   'too-large': 413,
   'no-village-list': 422,
   'db-locked': 503,
@@ -210,8 +212,13 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       }
     }
 
+    // A page that closes its request (取消, or the tab closed) cancels the operation: a commit rolls back.
+    const cancel = new AbortController();
+    res.on('close', () => {
+      if (!res.writableEnded) cancel.abort();
+    });
     if (url.searchParams.get('stream') !== '1') {
-      const result = await backend.handle(op as ApiOp, args);
+      const result = await backend.handle(op as ApiOp, args, { signal: cancel.signal });
       sendJson(res, statusOf(result), result, cors);
       return;
     }
@@ -235,7 +242,7 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       if (res.writableNeedDrain) pending = p;
       else writeLine({ progress: p }, 200);
     };
-    const result = await backend.handle(op as ApiOp, args, { onProgress });
+    const result = await backend.handle(op as ApiOp, args, { onProgress, signal: cancel.signal });
     pending = null;
     writeLine({ result }, statusOf(result));
     res.end();

@@ -40,7 +40,7 @@ export function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-function failure<T>(message: string, code: 'internal' | 'bad-request' = 'internal'): ApiResult<T> {
+function failure<T>(message: string, code: 'internal' | 'cancelled' = 'internal'): ApiResult<T> {
   return { ok: false, error: { code, message } };
 }
 
@@ -65,7 +65,7 @@ export class HttpDoor implements Door {
         signal: opts.signal,
       });
     } catch (err) {
-      if ((err as Error).name === 'AbortError') return failure('已取消', 'bad-request');
+      if ((err as Error).name === 'AbortError') return failure('已取消', 'cancelled');
       return failure(OFFLINE);
     }
     if (!stream || !res.body || !(res.headers.get('content-type') ?? '').includes('ndjson')) {
@@ -98,7 +98,7 @@ export class HttpDoor implements Door {
         if (done) return failure('本机服务的回复中断了，请重试');
       }
     } catch (err) {
-      if ((err as Error).name === 'AbortError' || opts.signal?.aborted) return failure('已取消', 'bad-request');
+      if ((err as Error).name === 'AbortError' || opts.signal?.aborted) return failure('已取消', 'cancelled');
       return failure(OFFLINE);
     }
   }

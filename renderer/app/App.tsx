@@ -29,7 +29,7 @@ function screenFor(path: string, params: URLSearchParams): ReactNode {
   if (village) return <VillageDetailScreen id={Number(village[1])} />;
   switch (path) {
     case '/import':
-      return <ImportScreen />;
+      return <ImportScreen samples={params.get('samples') === '1'} />;
     case '/villages':
       return <Villages params={params} />;
     case '/not-reported':

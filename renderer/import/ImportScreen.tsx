@@ -1,6 +1,7 @@
 // 导入: 选择文件 → 核对读取 → 完成. Nothing is stored before 确认导入; the commit shows its progress and
 // can be cancelled; then what changed, and 撤销本次导入 (asked once).
 
+import { useEffect, useRef } from 'react';
 import { Alert, Button, Card, List, Popconfirm, Progress, Space, Steps, Tag, Typography } from 'antd';
 import type { ImportProgress } from '../../shared/api.ts';
 import { navigate } from '../app/route.ts';
@@ -61,15 +62,30 @@ function Done({ flow }: { flow: ImportFlow }) {
   );
 }
 
-export function ImportScreen() {
+export function ImportScreen({ samples }: { samples: boolean }) {
   const flow = useImportFlow();
+  const started = useRef(false);
+  useEffect(() => {
+    if (samples && !started.current) {
+      started.current = true;
+      navigate('/import', {}, true);
+      void flow.trySamples();
+    }
+  }, [samples, flow]);
   const current = flow.step === 'choose' || flow.step === 'reading' ? 0 : flow.step === 'done' ? 2 : 1;
   const importable = flow.report ? flow.report.files.filter((f) => f.outcome === 'imported').length : 0;
   return (
     <Space orientation="vertical" size={14} style={{ width: '100%' }}>
       <Steps current={current} items={[{ title: '选择文件' }, { title: '核对读取' }, { title: '完成' }]} />
       {flow.error && <Alert type="error" showIcon title={flow.error} data-testid="import-error" closable />}
-      {flow.step === 'choose' && <FilePicker onFiles={(f) => void flow.choose(f)} />}
+      {flow.step === 'choose' && (
+        <>
+          <FilePicker onFiles={(f) => void flow.choose(f)} />
+          <Button type="link" onClick={() => void flow.trySamples()}>
+            没有手头的表格？用示例数据试一试
+          </Button>
+        </>
+      )}
       {(flow.step === 'reading' || flow.step === 'committing') && (
         <Card size="small" title={flow.step === 'reading' ? '正在读取…' : '正在导入…'}>
           <Space orientation="vertical" style={{ width: '100%' }}>

@@ -25,6 +25,8 @@ export interface ImportFlow {
   overrides: Record<string, SheetOverrides>;
   undone: UndoReply | null;
   choose(files: File[]): Promise<void>;
+  /** The sample workbooks shipped with the app, previewed like chosen files. */
+  trySamples(): Promise<void>;
   correct(path: string, sheet: string, value: SheetOverrides[string] | null): Promise<void>;
   commit(): Promise<void>;
   cancel(): void;
@@ -93,6 +95,20 @@ export function useImportFlow(): ImportFlow {
     [door, preview],
   );
 
+  const trySamples = useCallback(async () => {
+    setError(null);
+    setStep('reading');
+    const r = await door.call('sampleFiles', {});
+    if (!r.ok) {
+      setError(r.error.message);
+      setStep('choose');
+      return;
+    }
+    const chosen: ChosenFile[] = r.value.paths.map((p) => ({ name: p.split(/[\\/]/).pop() ?? p, state: '读取中', path: p, message: '' }));
+    setFiles(chosen);
+    await preview(chosen, {});
+  }, [door, preview]);
+
   const correct = useCallback(
     async (path: string, sheet: string, value: SheetOverrides[string] | null) => {
       const next = { ...overrides, [path]: { ...(overrides[path] ?? {}) } };
@@ -111,11 +127,17 @@ export function useImportFlow(): ImportFlow {
     setProgress(null);
     const ac = new AbortController();
     abort.current = ac;
+    const before = await door.call('imports', {});
     const r = await door.call('commitImport', { previewId: report.previewId }, { onProgress: setProgress, signal: ac.signal });
     abort.current = null;
     if (!r.ok) {
-      setError(ac.signal.aborted ? '已取消导入，数据未作任何改动' : r.error.message);
-      // The preview is used up by a commit that failed or was cancelled: read again for another try.
+      if (ac.signal.aborted) {
+        // The backend rolls a cancelled commit back; a cancel that came too late finds the import stored.
+        const after = await door.call('imports', {});
+        const landed = before.ok && after.ok && after.value.length > before.value.length;
+        setError(landed ? '取消时导入已经完成，数据已保存；如需撤销，请在“设置”中撤销最近一次导入' : '已取消导入，数据未作任何改动');
+      } else setError(r.error.message);
+      // Read again for another try (a preview is used up by a commit that failed).
       await preview(files, overrides);
       return;
     }
@@ -147,5 +169,5 @@ export function useImportFlow(): ImportFlow {
     setProgress(null);
   }, []);
 
-  return { step, files, report, committed, progress, error, overrides, undone, choose, correct, commit, cancel, undo, reset };
+  return { step, files, report, committed, progress, error, overrides, undone, choose, trySamples, correct, commit, cancel, undo, reset };
 }

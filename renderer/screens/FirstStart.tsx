@@ -15,6 +15,9 @@ export function FirstStart({ masterList }: { masterList: { file: string; village
             <Button type="primary" size="large" onClick={() => navigate('/import')} data-testid="first-import">
               导入乡镇报送的表格
             </Button>
+            <Button size="large" onClick={() => navigate('/import', { samples: '1' })} data-testid="try-samples">
+              用示例数据试一试
+            </Button>
           </Space>
         }
       />
