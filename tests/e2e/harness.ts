@@ -19,7 +19,15 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
 
 /** Builds the renderer into a temporary folder (each test file its own: files run in parallel). */
 export async function buildRenderer(outDir: string): Promise<void> {
-  await build({ ...rendererConfig, configFile: false, logLevel: 'error', build: { ...rendererConfig.build, outDir } });
+  // The production build, as users get it, even though vitest runs with NODE_ENV=test (React's JSX
+  // runtime and Ant Design choose their production forms by it).
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...rendererConfig, configFile: false, logLevel: 'error', mode: 'production', build: { ...rendererConfig.build, outDir } });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
 }
 
 export interface App {
