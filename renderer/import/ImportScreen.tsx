@@ -11,10 +11,17 @@ import { useImportFlow, type ImportFlow } from './useImportFlow.ts';
 
 const PHASE: Record<ImportProgress['phase'], string> = { hashing: '核对文件', reading: '读取', storing: '保存', judging: '核算', done: '完成' };
 
+/** Reading the files is the first 40%, judging the villages the next 5%, saving the rows the rest. */
+function progressPercent(p: ImportProgress): number {
+  if (p.phase === 'done') return 100;
+  if (p.phase === 'storing') return 45 + 55 * (p.rowsTotal ? p.rows / p.rowsTotal : 0);
+  if (p.phase === 'judging') return 42;
+  return 40 * (p.filesTotal ? p.filesDone / p.filesTotal : 0);
+}
+
 function ProgressLine({ p }: { p: ImportProgress | null }) {
   if (!p) return <Progress percent={0} status="active" aria-label="进度" />;
-  const rowsPart = p.rowsTotal ? p.rows / p.rowsTotal : null;
-  const percent = p.phase === 'done' ? 100 : Math.round(100 * (rowsPart ?? (p.filesTotal ? p.filesDone / p.filesTotal : 0)));
+  const percent = Math.round(progressPercent(p));
   return (
     <div data-testid="progress">
       <Progress percent={percent} status="active" aria-label="进度" />
