@@ -33,10 +33,19 @@ export interface BackendOptions extends OpenOptions {
   previewTtlMs?: number;
   /** Where the detail of an unexpected error goes (the window only gets a plain sentence); stderr by default. */
   log?: (line: string) => void;
+  /** The sample workbooks offered on a first start; seeds/ of the source tree by default (a packaged app passes its own). */
+  samplesDir?: string;
 }
 
 export interface CallOptions {
   onProgress?: (p: ImportProgress) => void;
+  /** Cancels a commit: the transaction is rolled back and the store stays as it was. */
+  signal?: AbortSignal;
+}
+
+/** Throws the cancel when `signal` is aborted; called where a long write pauses. */
+export function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ApiFailure('cancelled', '已取消导入，数据库未作任何改动');
 }
 
 /** What a handler runs with: one per Backend. */

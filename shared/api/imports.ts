@@ -50,6 +50,7 @@ export const importsArea = {
     importFiles: importRequestSchema,
     undoLastImport: emptySchema,
     imports: emptySchema,
+    sampleFiles: emptySchema,
   },
   labels: {
     previewImport: '预览导入',
@@ -57,6 +58,7 @@ export const importsArea = {
     importFiles: '导入',
     undoLastImport: '撤销上次导入',
     imports: '导入记录',
+    sampleFiles: '示例数据',
   },
   hints: {
     paths: `应为文件或文件夹路径的列表（1至${MAX_PATHS}项，每项为非空文字）`,
@@ -73,6 +75,8 @@ export interface ImportsReplies {
   importFiles: ImportReport;
   undoLastImport: UndoReply;
   imports: ImportInfo[];
+  /** The sample township workbooks shipped with the app (seeds/), to preview and import on a first start. */
+  sampleFiles: { paths: string[] };
 }
 
 export type FileOutcome = 'imported' | 'duplicate' | 'unreadable' | 'empty';
