@@ -130,3 +130,52 @@ export function columnLetter(c: number): string {
   }
   return s;
 }
+
+// How much each role says that a header row is a table's header (a 序号 little, a 姓名 much).
+const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
+  name: 5,
+  gender: 2,
+  idNumber: 2,
+  post: 3,
+  representative: 2,
+  village: 2,
+  township: 1,
+  committeeMembers: 3,
+  committeeWomen: 3,
+  partyMembers: 2,
+  partyWomen: 2,
+  villagersMembers: 2,
+  villagersWomen: 2,
+  crossHolders: 1,
+  chairSeated: 2,
+  repTotal: 3,
+  repWomen: 3,
+  ownVerdict: 1,
+  ratio: 1,
+  seq: 0.5,
+  group: 0.5,
+  remark: 0.2,
+};
+
+/** The weight of a mapping's roles, those a family does not count left out. */
+export function roleWeight(m: ColumnMapping, counted: (role: ColumnRole) => boolean = () => true): number {
+  let s = 0;
+  for (const role of m.roles.values()) if (counted(role)) s += ROLE_WEIGHT[role] ?? 0;
+  return s;
+}
+
+/** Roles that count a village's members or representatives (one row a village). */
+export const COUNT_ROLES: readonly ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen', 'partyMembers', 'partyWomen', 'villagersMembers', 'villagersWomen'];
+/** Roles that describe a person (one row a person). */
+export const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group']);
+
+/** What a mapping has: its count columns, whether it names persons, villages, names. */
+export function mappingTraits(m: ColumnMapping): { counts: number; personal: boolean; name: boolean; village: boolean } {
+  const has = (role: ColumnRole) => columnOf(m, role) !== undefined;
+  return {
+    counts: COUNT_ROLES.filter(has).length,
+    personal: has('gender') || has('idNumber') || has('post') || has('representative'),
+    name: has('name'),
+    village: has('village'),
+  };
+}

@@ -15,7 +15,10 @@ export const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gender>
 ]);
 
 /** The national code of a 性别 column (GB/T 2261.1): 1 男, 2 女. */
-export const GENDER_CODES: Readonly<Record<string, Gender>> = { '1': 'male', '2': 'female' };
+export const GENDER_CODES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['1', 'male'],
+  ['2', 'female'],
+]);
 
 /** A 是/否 cell, keyed as GENDER_WORDS. */
 export const YES_NO_WORDS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
