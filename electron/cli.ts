@@ -9,12 +9,12 @@ import { argsError } from './args.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
-  quota-watch import 文件或文件夹... [--db 数据库文件] [--json]
+  quota-watch import 文件或文件夹... [--db 数据库文件 [--create]] [--json]
   quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
   quota-watch villages [--db 数据库文件] [--json]
   quota-watch status [--json] [--db 数据库文件]
   quota-watch changes [--json] [--db 数据库文件]
-  quota-watch undo [--db 数据库文件]
+  quota-watch undo [--db 数据库文件] [--yes]
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
@@ -26,8 +26,9 @@ const USAGE = `用法：
   villages    --expected 设置应报村名单（据此列出未报送的村）；不带参数则列出各村状态
   status      各村当前结论、报送时间和未报送的村
   changes     上次导入带来的变化
-  undo        撤销上次导入，恢复导入前的状态
-  --db        数据库文件（默认与桌面程序相同的位置）
+  undo        先列出上次导入的文件和时间，确认后撤销，恢复导入前的状态；--yes 不再询问
+  --db        数据库文件（默认与桌面程序相同的位置）；除 import 外，文件不存在时不会新建
+  --create    import 时在 --db 指定的位置新建数据库（所在文件夹须已存在）
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
 
@@ -97,12 +98,12 @@ export async function main(argv: string[]): Promise<number> {
   if (['import', 'villages', 'status', 'changes', 'undo'].includes(command)) {
     let a;
     try {
-      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' } } });
+      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' }, create: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' } } });
     } catch (err) {
       process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
       return 2;
     }
-    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
+    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, create: !!a.values.create, yes: !!a.values.yes }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
   }

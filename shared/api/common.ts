@@ -49,6 +49,7 @@ export type ApiErrorCode =
   | 'preview-expired'
   | 'no-village-list'
   | 'db-corrupt'
+  | 'db-missing'
   | 'db-readonly'
   | 'db-locked'
   | 'db-too-new'
