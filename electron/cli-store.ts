@@ -6,7 +6,7 @@ import { Backend, defaultDbPath } from './backend/service.ts';
 import { StoreError } from './backend/store/errors.ts';
 import type { OpenOptions } from './backend/store/open.ts';
 import { toMinute } from '../shared/time.ts';
-import type { ApiOp, ApiReplies, ImportProgress } from '../shared/api.ts';
+import type { ApiOp, ApiReplies, CountySummary, Figures, ImportProgress, Status } from '../shared/api.ts';
 import { STATUS_LABEL } from '../shared/summary.ts';
 
 export interface StoreCommandArgs {
@@ -112,26 +112,13 @@ async function dispatch(backend: Backend, command: string, args: StoreCommandArg
     case 'status': {
       const status = await call(backend, 'status', {}, err);
       if (!status) return 2;
-      if (args.json) {
-        json(status);
-      } else {
+      if (args.json) json(status);
+      else {
         const summary = await call(backend, 'countySummary', {}, err);
         if (!summary) return 2;
-        const c = summary.county;
-        out(`规则：${summary.ruleSet ?? '—'}　已报送 ${c.reported} 个村${c.expected !== null ? `，应报 ${c.expected}，未报送 ${c.notReported}` : '（未设应报村名单）'}；达标 ${c.compliant}，不达标 ${c.noncompliant}，数据不全 ${c.incomplete}`);
-        for (const p of summary.parts) out(`  ${p.label}：达标率 ${percent(c.parts[p.id]?.passRate ?? null)}`);
-        for (const t of summary.townships) {
-          out(`\n${t.township}：${t.expected !== null ? `应报 ${t.expected}，` : ''}已报 ${t.reported}，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
-          for (const v of status.villages.filter((x) => x.township === t.township && x.status !== 'compliant')) {
-            out(`  ${STATUS_LABEL[v.status]}　${v.village}：${Object.entries(v.rules).filter(([, o]) => o !== 'pass').map(([id]) => v.reasons[id]).join('；')}`);
-          }
-        }
-        if (status.notReported.length) {
-          out(`\n未报送（${status.notReported.length} 个村）：`);
-          for (const v of status.notReported) out(`  ${v.township} ${v.village}`);
-        }
+        printStatus(status, summary, out);
       }
-      return status.villages.every((v) => v.status === 'compliant') && status.notReported.length === 0 ? 0 : 1;
+      return status.villages.every((v) => v.status === 'compliant') && !status.notReported?.length ? 0 : 1;
     }
     case 'changes': {
       const r = await call(backend, 'changes', {}, err);
@@ -188,5 +175,36 @@ async function confirm(question: string): Promise<boolean> {
     return answer !== null && /^\s*(y|yes|是|确定)\s*$/i.test(answer);
   } finally {
     rl.close();
+  }
+}
+
+/** 应报 / 已报 / 未报 / 名单外 and the verdicts, as shared/report/figures.ts defines them. */
+function figuresLine(f: Figures): string {
+  const list = f.expected !== null ? `应报 ${f.expected}，已报 ${f.reported}，未报 ${f.notReported}，名单外 ${f.offList}` : `已报送 ${f.reported} 个村（未设应报村名单）`;
+  return `${list}；达标 ${f.compliant}，不达标 ${f.noncompliant}，数据不全 ${f.incomplete}`;
+}
+
+function printStatus(status: Status, summary: CountySummary, out: Out): void {
+  const c = status.totals.county;
+  out(`规则：${summary.ruleSet ?? '—'}　全县：${figuresLine(c)}`);
+  for (const p of summary.parts) out(`  ${p.label}：达标率 ${percent(c.parts[p.id]?.passRate ?? null)}`);
+  for (const t of status.totals.townships) {
+    out(`\n${t.township}：${figuresLine(t)}`);
+    for (const v of status.villages.filter((x) => x.township === t.township && x.status !== 'compliant')) {
+      out(`  ${STATUS_LABEL[v.status]}　${v.village}：${Object.entries(v.rules).filter(([, o]) => o !== 'pass').map(([id]) => v.reasons[id]).join('；')}`);
+    }
+  }
+  if (status.notReported?.length) {
+    out(`\n未报送（${status.notReported.length} 个村）：`);
+    for (const v of status.notReported) out(`  ${v.township} ${v.village}`);
+  }
+  if (status.offList?.length) {
+    out(`\n不在应报名单（已报送，${status.offList.length} 个村）：`);
+    for (const v of status.offList) out(`  ${v.township} ${v.village}`);
+  }
+  const notes = status.findings.filter((f) => f.code === 'list-place-joined' || f.code === 'list-place-ambiguous');
+  if (notes.length) {
+    out('\n应报名单核对：');
+    for (const f of notes) out(`  ${f.message}`);
   }
 }

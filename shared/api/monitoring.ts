@@ -205,12 +205,27 @@ export interface StatusVillage extends VillageJson {
   reportedAt: string;
 }
 
-/** `check --json` villages, plus when each was reported and which expected villages have not been. */
+/** A village by name, in the lists of status. */
+export interface PlaceName {
+  township: string;
+  village: string;
+}
+
+/**
+ * `check --json` villages, plus when each was reported, the county's figures (shared/report/figures.ts)
+ * and the villages not reported and not on the list. Without a master list, notReported and offList
+ * are null (not empty: nobody knows which villages are missing).
+ */
 export interface Status {
   ruleSet: string | null;
   villages: StatusVillage[];
-  notReported: Array<{ township: string; village: string }>;
+  totals: { county: Figures; townships: TownshipFigures[] };
+  /** On the master list and not reported (未报送); null while no list is set. */
+  notReported: PlaceName[] | null;
+  /** Reported and not on the master list (不在应报名单); null while no list is set. */
+  offList: PlaceName[] | null;
   expectedListSet: boolean;
+  /** The current findings of the stored submissions, then those of matching the master list. */
   findings: FindingJson[];
 }
 

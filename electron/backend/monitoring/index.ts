@@ -6,7 +6,8 @@ import { maskIdNumber } from '../../../shared/idcard.ts';
 import { seatLabel } from '../../../shared/seats.ts';
 import { normalizePlaceName } from '../../../shared/text.ts';
 import { townshipKey } from '../../../shared/places.ts';
-import { verdictJson } from '../../../shared/summary.ts';
+import { findingJson, verdictJson } from '../../../shared/summary.ts';
+import { countyFigures } from '../../../shared/report/figures.ts';
 import type { CountySummary, FindingFilter, FindingList, PartView, PersonView, Status, TownshipFigures, VillageDetail, VillageFilter, VillageList } from '../../../shared/api.ts';
 import type { MonitoringReplies } from '../../../shared/api/monitoring.ts';
 import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.ts';
@@ -116,14 +117,18 @@ export async function findings(ctx: BackendContext, filter: FindingFilter = {}):
 /** The current verdict of every village in `check --json`'s shape, plus reportedAt and the villages not reported. */
 export async function status(ctx: BackendContext): Promise<Status> {
   return ctx.store.read((q) => {
-    const { rows, verdicts } = villageRows(q);
+    const { rows, verdicts, partOrder, listSet, listFindings } = villageRows(q);
     const last = q.lastImport();
+    const { county, townships } = countyFigures(rows, listSet, partOrder);
+    const names = (pick: (r: (typeof rows)[number]) => boolean) => (listSet ? rows.filter(pick).map((r) => ({ township: r.township, village: r.village })) : null);
     return {
       ruleSet: last ? last.rule_set : null,
       villages: rows.filter((r) => r.reported).map((r) => ({ ...verdictJson(verdicts.get(r.id)!), reportedAt: r.reportedAt! })),
-      notReported: rows.filter((r) => r.expected && !r.reported).map((r) => ({ township: r.township, village: r.village })),
-      expectedListSet: q.masterList() !== null,
-      findings: q.currentFindings().map(rowFindingJson),
+      totals: { county, townships },
+      notReported: names((r) => r.expected && !r.reported),
+      offList: names((r) => r.reported && !r.expected),
+      expectedListSet: listSet,
+      findings: [...q.currentFindings().map(rowFindingJson), ...listFindings.map(findingJson)],
     };
   });
 }

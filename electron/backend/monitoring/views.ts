@@ -1,15 +1,25 @@
 // The store's current state as the contract's views: every village reported or expected with its
 // verdict, and the county's figures (computed by shared/report/figures.ts, the one place for them).
 
-import type { PartKind, Verdict } from '../../../shared/model.ts';
+import type { Finding, PartKind, Verdict } from '../../../shared/model.ts';
+import { matchMasterList } from '../../../shared/master-list.ts';
 import { verdictJson } from '../../../shared/summary.ts';
 import { countyFigures, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
 import type { StoreQueries, VerdictPartRecord } from '../store/store.ts';
 import { verdictOf } from '../verdicts.ts';
 
-/** Every village that is reported or expected, with its current verdict. */
-export function villageRows(q: StoreQueries): { rows: VillageRow[]; verdicts: Map<number, Verdict>; partOrder: Array<{ id: string; label: string }> } {
+/**
+ * Every village that is reported or expected, with its current verdict; the master list's names matched
+ * to the reported villages as people write them (shared/master-list.ts), and what that matching found.
+ */
+export function villageRows(q: StoreQueries): {
+  rows: VillageRow[];
+  verdicts: Map<number, Verdict>;
+  partOrder: Array<{ id: string; label: string }>;
+  listSet: boolean;
+  listFindings: Finding[];
+} {
   const verdictRecs = q.currentVerdicts();
   const partRecs = q.currentVerdictParts();
   const partsBy = new Map<number, VerdictPartRecord[]>();
@@ -56,12 +66,13 @@ export function villageRows(q: StoreQueries): { rows: VillageRow[]; verdicts: Ma
       parts: partRefs.get(place.village_id) ?? { committees: null, representatives: null },
     });
   }
-  return { rows, verdicts, partOrder };
+  const list = q.masterList();
+  const matched = matchMasterList(rows, list !== null, list?.file_name);
+  return { rows: matched.rows, verdicts, partOrder, listSet: list !== null, listFindings: matched.findings };
 }
 
 export function townshipFigures(q: StoreQueries): { townships: TownshipFigures[]; county: Figures; partOrder: Array<{ id: string; label: string }>; listSet: boolean } {
-  const { rows, partOrder } = villageRows(q);
-  const listSet = q.masterList() !== null;
+  const { rows, partOrder, listSet } = villageRows(q);
   return { ...countyFigures(rows, listSet, partOrder), partOrder, listSet };
 }
 
