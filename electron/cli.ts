@@ -6,6 +6,8 @@ import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
+import { findingGroups, groupFindings, groupLine } from '../shared/finding-groups.ts';
+import type { Finding } from '../shared/model.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
@@ -42,7 +44,9 @@ function location(f: { file: string; sheet: string | null; row: number | null })
 
 function printText(run: CheckRun, explain: boolean, allFindings: boolean): void {
   const verdicts = run.villages.map((v) => v.verdict);
-  write(`规则：${run.ruleSet.name}　共读取 ${run.files.filter((f) => f.ok).length}/${run.files.length} 个文件，${verdicts.length} 个村`);
+  const read = run.files.filter((f) => f.ok).length;
+  const same = run.findings.filter((f) => f.code === 'same-content').length;
+  write(`规则：${run.ruleSet.name}　${run.files.length ? `共读取 ${read}/${run.files.length} 个文件${same ? `（另有 ${same} 个与其他文件内容相同，只计一次）` : ''}，${verdicts.length} 个村` : '没有找到可读取的表格文件'}`);
   for (const t of summarizeTownships(verdicts)) {
     write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
     for (const v of verdicts.filter((x) => x.township === t.township && x.status !== 'compliant')) {
@@ -70,22 +74,33 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
     for (const f of run.files.filter((x) => x.ok)) {
       write(`  ${f.file}（${f.format}${f.encoding ? `，${f.encoding}` : ''}）`);
       for (const s of f.sheets) {
-        write(`    工作表“${s.sheet}”：${s.note}`);
+        write(`    ${s.sheet ? `工作表“${s.sheet}”` : '表格'}：${s.note}`);
         if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
         if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
-        for (const v of s.villages) write(`      ${v.township} ${v.village}：第${v.firstRow}–${v.lastRow}行，${v.rows} 行`);
+        for (const v of s.villages) write(`      ${v.township} ${v.village}：${v.firstRow === v.lastRow ? `第${v.firstRow}行` : `第${v.firstRow}–${v.lastRow}行，共 ${v.rows} 行`}`);
         for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
         if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
       }
     }
   }
-  const findings = run.findings;
-  if (findings.length) {
-    // Files that could not be read are listed above already.
-    const listed = (f: (typeof findings)[number]) => f.code !== 'unreadable-file' && f.code !== 'encrypted-file';
-    const shown = allFindings ? findings.filter(listed) : findings.filter((f) => f.severity === 'error' && listed(f)).slice(0, 20);
-    write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
-    for (const f of shown) write(`  [${{ error: '错误', warning: '注意', info: '提示' }[f.severity]}] ${location(f)}：${f.message}`);
+  printFindings(run.findings, allFindings);
+}
+
+const SEVERITY_WORD = { error: '错误', warning: '注意', info: '提示' } as const;
+
+/**
+ * The findings the summary counts are exactly those --findings lists (files that could not be read are
+ * listed above already, so neither counts them); the same finding on many rows of a sheet is one line.
+ */
+function printFindings(all: readonly Finding[], allFindings: boolean): void {
+  const findings = all.filter((f) => f.code !== 'unreadable-file' && f.code !== 'encrypted-file');
+  if (!findings.length) return;
+  const lines = groupFindings(allFindings ? findings : findings.filter((f) => f.severity === 'error'));
+  const shown = allFindings ? lines : lines.slice(0, 20);
+  write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
+  for (const x of shown) {
+    if ('group' in x) write(`  [${SEVERITY_WORD[x.group.severity]}] ${location({ ...x.group, row: null })} ${groupLine(x.group)}`);
+    else write(`  [${SEVERITY_WORD[x.finding.severity]}] ${location(x.finding)}：${x.finding.message}`);
   }
 }
 
@@ -144,6 +159,7 @@ export async function main(argv: string[]): Promise<number> {
           ruleSet: ruleSet.name,
           villages: run.villages.map((v) => verdictJson(v.verdict)),
           findings: run.findings.map(findingJson),
+          findingGroups: findingGroups(run.findings),
           files: run.files,
           inputProblems: run.inputProblems,
         },

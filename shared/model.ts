@@ -58,6 +58,7 @@ export type FindingCode =
   | 'count-inconsistent'
   | 'list-place-joined' // a name on the master list joined to the one reported place it loosely names
   | 'list-place-ambiguous' // a name on the master list that two reported places fit: matched to neither
+  | 'same-content' // two files of one run with the same content: read once
   | 'off-list'; // a reported village that is not on the master list (不在应报名单)
 
 export interface Finding {

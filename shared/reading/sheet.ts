@@ -469,7 +469,7 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
     if (texts.length === 0) return true;
     if (FOOTER.test(texts[0])) {
       inFooter = true;
-      skip(r, `表尾（${texts[0].slice(0, 12)}）`);
+      skip(r, `表尾（${texts[0].length <= 40 ? texts[0] : `${texts[0].slice(0, 38)}……`}）`);
       return true;
     }
     if (texts.length === 1) {
