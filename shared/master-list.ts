@@ -38,6 +38,10 @@ export interface MasterListMatch<T extends ListedPlace> {
   rows: T[];
   /** Loose matches (info), names with two candidates (warning), villages not on the list (warning). */
   findings: Finding[];
+  /** A list entry's village id → the reported village it was folded into. */
+  joins: Map<number, number>;
+  /** A township only the list names → the reported township it joined. */
+  townshipJoins: Map<number, { id: number; name: string }>;
 }
 
 function note(severity: Finding['severity'], code: Finding['code'], listFile: string, message: string, at?: { township: string; village?: string }): Finding {
@@ -49,9 +53,11 @@ function note(severity: Finding['severity'], code: Finding['code'], listFile: st
  * under theirs. Rows without a list (`listSet` false) are returned as they are.
  */
 export function matchMasterList<T extends ListedPlace>(rows: readonly T[], listSet: boolean, listFile = '应报村名单'): MasterListMatch<T> {
-  if (!listSet) return { rows: [...rows], findings: [] };
+  const joins = new Map<number, number>();
+  const townshipJoins = new Map<number, { id: number; name: string }>();
+  if (!listSet) return { rows: [...rows], findings: [], joins, townshipJoins };
   const findings: Finding[] = [];
-  const out = joinTownships(rows, listFile, findings);
+  const out = joinTownships(rows, listFile, findings, townshipJoins);
 
   const listOnly = out.filter((r) => r.expected && !r.reported);
   const reportedOnly = out.filter((r) => r.reported && !r.expected);
@@ -72,6 +78,7 @@ export function matchMasterList<T extends ListedPlace>(rows: readonly T[], listS
       const [l] = listed;
       const [r] = found;
       folded.add(l);
+      joins.set(l.id, r.id);
       merged.set(r, { ...r, expected: true });
       findings.push(note('info', 'list-place-joined', listFile, `应报名单中的“${l.township} ${l.village}”与报送的“${r.township} ${r.village}”按同一个村计`, r));
       continue;
@@ -92,18 +99,17 @@ export function matchMasterList<T extends ListedPlace>(rows: readonly T[], listS
   for (const r of result) {
     if (r.reported && !r.expected) findings.push(note('warning', 'off-list', listFile, `${r.township} ${r.village}：已报送，但不在应报村名单中（不在应报名单）`, r));
   }
-  return { rows: result, findings };
+  return { rows: result, findings, joins, townshipJoins };
 }
 
 /** A township that only the list names ("青山") joins the one reported township it is the stem of ("青山镇"). */
-function joinTownships<T extends ListedPlace>(rows: readonly T[], listFile: string, findings: Finding[]): T[] {
+function joinTownships<T extends ListedPlace>(rows: readonly T[], listFile: string, findings: Finding[], remap: Map<number, { id: number; name: string }>): T[] {
   const names = new Map<number, string>();
   const reportedTownships = new Set<number>();
   for (const r of rows) {
     if (!names.has(r.townshipId)) names.set(r.townshipId, r.township);
     if (r.reported) reportedTownships.add(r.townshipId);
   }
-  const remap = new Map<number, { id: number; name: string }>();
   for (const [id, name] of names) {
     if (reportedTownships.has(id)) continue;
     const stem = townshipStem(name);
