@@ -271,7 +271,7 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     if (texts.length === 0) return true;
     if (FOOTER.test(texts[0])) {
       inFooter = true;
-      skip(r, `表尾（${texts[0].slice(0, 12)}）`);
+      skip(r, `表尾（${texts[0].length <= 40 ? texts[0] : `${texts[0].slice(0, 38)}……`}）`);
       return true;
     }
     if (texts.length === 1) return consumeLabel(r, texts[0]);
