@@ -4,7 +4,8 @@
 import * as XLSX from 'xlsx';
 import { decodeText, parseCsv, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS, type TextEncodingName } from './csv.ts';
 import { denseGrid, textGrid, type Grid } from './grid.ts';
-import { readXlsxDirect } from './xlsx-direct.ts';
+import { readXlsxDirect, type DirectSheet } from './xlsx-direct.ts';
+import { cellsGrid } from './cells.ts';
 import { overBudgetMessage, sheetJsEstimate, type SheetJsKind } from './budget.ts';
 import { surveyZip } from './zip.ts';
 
@@ -118,7 +119,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
     }
     if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
-      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
+      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => directGrid(s, limits, notes)), notes };
       // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
       if (direct.damaged) return { ok: false, problem: 'corrupt', message: damagedMessage(direct.sheet) };
     }
@@ -213,10 +214,20 @@ function readWithSheetJS(
 
 type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;
 
-/** A sheet's cells (as SheetJS's dense `!data`, whichever reader made them) as a grid, with notes on what was left out. */
+/** A sheet's cells (SheetJS's dense `!data`) as a grid, with notes on what was left out. */
 function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[]): Grid {
   const { grid, mergesOverLimit } = denseGrid(name, hidden, data, merges, limits.maxRowsPerSheet);
-  if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
-  if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  return noted(grid, mergesOverLimit, data.length, limits, notes);
+}
+
+/** A sheet the direct reader read, as a grid read exactly as sheetGrid reads SheetJS's cells. */
+function directGrid(s: DirectSheet, limits: ReadLimits, notes: string[]): Grid {
+  const { grid, mergesOverLimit } = cellsGrid(s.name, s.hidden, s.cells, s.merges, limits.maxRowsPerSheet);
+  return noted(grid, mergesOverLimit, s.cells.length, limits, notes);
+}
+
+function noted(grid: Grid, mergesOverLimit: boolean, length: number, limits: ReadLimits, notes: string[]): Grid {
+  if (mergesOverLimit) notes.push(`工作表“${grid.name}”的合并单元格过多，只展开了一部分`);
+  if (length >= limits.maxRowsPerSheet) notes.push(`工作表“${grid.name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
   return grid;
 }
