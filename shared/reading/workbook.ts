@@ -2,11 +2,11 @@
 // work a hostile file can cause before SheetJS ever sees it.
 
 import * as XLSX from 'xlsx';
-import { decodeText, parseCsv, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS, type TextEncodingName } from './csv.ts';
+import { decodeHead, decodeText, parseCsv, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS, type TextEncodingName } from './csv.ts';
 import { denseGrid, textGrid, type Grid } from './grid.ts';
 import { readXlsxDirect, type DirectSheet } from './xlsx-direct.ts';
 import { cellsGrid } from './cells.ts';
-import { overBudgetMessage, sheetJsEstimate, type SheetJsKind } from './budget.ts';
+import { overBudgetMessage, readEstimate, type ReaderKind } from './budget.ts';
 import { surveyZip } from './zip.ts';
 
 export interface ReadLimits {
@@ -118,6 +118,8 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
       return { ok: false, problem: 'too-large', message: `文件解压后约 ${zip.zip64 ? '超过 4096' : mb} MB，超过上限 ${Math.round(limits.maxUnzippedBytes / 1048576)} MB（疑为压缩炸弹），未读取` };
     }
     if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
+      const estimate = readEstimate('xlsxDirect', zip.totalUncompressed, bytes.length);
+      if (estimate > limits.memoryBudgetBytes) return overBudget('xlsxDirect', estimate, limits);
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
       if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => directGrid(s, limits, notes)), notes };
       // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
@@ -138,13 +140,15 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && !isProbablyText(bytes)) return { ok: false, problem: 'not-spreadsheet', message: '不是可识别的电子表格文件' };
 
-  const { text, encoding } = decodeText(bytes);
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // What kind of text it is, from its head, and what reading it would take: decided before the whole is decoded.
+  const head = decodeHead(bytes, 2000).trimStart().toLowerCase();
   // Excel 2003 XML and HTML tables saved as .xls: SheetJS reads them from text.
-  if (head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    const kind = head.includes('urn:schemas-microsoft-com:office:spreadsheet') || (head.startsWith('<?xml') && !head.includes('<html')) ? 'xml' : 'html';
-    return readWithSheetJS(text, 'xml', bytes.length, limits, notes, kind);
-  }
+  const markup = head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+  const kind: ReaderKind = !markup ? 'csv' : head.includes('urn:schemas-microsoft-com:office:spreadsheet') || (head.startsWith('<?xml') && !head.includes('<html')) ? 'xml' : 'html';
+  const estimate = readEstimate(kind, bytes.length);
+  if (estimate > limits.memoryBudgetBytes) return overBudget(kind, estimate, limits);
+  const { text, encoding } = decodeText(bytes);
+  if (markup) return readWithSheetJS(text, 'xml', bytes.length, limits, notes, kind);
   const csv = parseCsv(text, undefined, { maxRows: limits.maxRowsPerSheet, maxCells: limits.maxCells });
   if (csv.truncated) notes.push(`文件超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
   if (csv.cellsTruncated) notes.push(`文件超过 ${limits.maxCells} 个单元格，只读取了前 ${csv.rows.length} 行`);
@@ -163,10 +167,10 @@ function readWithSheetJS(
   inputBytes: number,
   limits: ReadLimits,
   notes: string[],
-  kind: SheetJsKind = format as SheetJsKind,
+  kind: ReaderKind = format as ReaderKind,
 ): WorkbookRead {
-  const estimate = sheetJsEstimate(kind, inputBytes);
-  if (estimate > limits.memoryBudgetBytes) return { ok: false, problem: 'too-large', message: overBudgetMessage(kind, estimate, limits.memoryBudgetBytes) };
+  const estimate = readEstimate(kind, inputBytes);
+  if (estimate > limits.memoryBudgetBytes) return overBudget(kind, estimate, limits);
   // SheetJS gets bytes of its own: it may look past a view into the buffer behind it (Node hands small
   // files out as views into a shared pool) and it must never touch the caller's bytes.
   const input = typeof given === 'string' ? given : given.slice();
@@ -210,6 +214,10 @@ function readWithSheetJS(
   if (missing.length > 0 && grids.length === 0) return { ok: false, problem: 'corrupt', message: damagedMessage(missing.length === 1 ? missing[0] : null) };
   for (const name of missing) notes.push(`工作表“${name}”已损坏，无法读取，其中的内容未计入`);
   return { ok: true, format, grids, notes };
+}
+
+function overBudget(kind: ReaderKind, estimate: number, limits: ReadLimits): WorkbookRead {
+  return { ok: false, problem: 'too-large', message: overBudgetMessage(kind, estimate, limits.memoryBudgetBytes) };
 }
 
 type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;

@@ -13,6 +13,7 @@ import { parseCsv, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS } from '../../shared/
 import { readWorkbook, DEFAULT_LIMITS } from '../../shared/reading/workbook.ts';
 import { readFile } from '../../shared/reading/read.ts';
 import { readFiles } from '../../electron/backend/read-pool.ts';
+import { surveyZip } from '../../shared/reading/zip.ts';
 
 const HEADER = '乡镇,村,姓名,性别,职务,是否村民代表\n';
 const ROWS = '甲镇,一村,张三,男,书记,否\n甲镇,一村,李芳,女,委员、妇联主席,否\n甲镇,一村,王五,男,,是\n';
@@ -98,12 +99,23 @@ describe('files SheetJS reads', () => {
     }
   });
 
-  it('a plain .xlsx goes to the direct reader, which the SheetJS budget does not refuse', () => {
+  it('a plain .xlsx (the direct reader) and a CSV (our parser) have estimates of their own, far below SheetJS’s', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([HEADER.trim().split(','), ...ROWS.trim().split('\n').map((l) => l.split(','))]), '名单');
-    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const r = readFile(bytes, '甲镇名单.xlsx', { limits: { ...DEFAULT_LIMITS, memoryBudgetBytes: 1024 } });
+    const xlsx = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const csv = bytesOf(HEADER + ROWS);
+    // SheetJS would take 7x the unzipped parts of this .xlsx; the direct reader is given 3x and reads it.
+    const unzipped = surveyZip(xlsx).totalUncompressed;
+    const r = readFile(xlsx, '甲镇名单.xlsx', { limits: { ...DEFAULT_LIMITS, memoryBudgetBytes: unzipped * 3 + xlsx.length } });
     expect(r.report.ok).toBe(true);
+    expect(readFile(csv, '甲镇名单.csv', { limits: { ...DEFAULT_LIMITS, memoryBudgetBytes: csv.length * 5 } }).report.ok).toBe(true);
+    // Below their own estimates, both are refused too.
+    const x = readFile(xlsx, '甲镇名单.xlsx', { limits: { ...DEFAULT_LIMITS, memoryBudgetBytes: unzipped } });
+    expect(x.report).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(x.report.message).toMatch(/Excel 工作簿（\.xlsx）/);
+    const c = readFile(csv, '甲镇名单.csv', { limits: { ...DEFAULT_LIMITS, memoryBudgetBytes: csv.length } });
+    expect(c.report).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(c.report.message).toMatch(/CSV 文本/);
   });
 });
 
