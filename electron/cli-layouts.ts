@@ -2,6 +2,10 @@
 // command over the store's remembered layouts (list, forget).
 
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Backend } from './backend/service.ts';
+import { StoreError } from './backend/store/errors.ts';
+import { argsError } from './args.ts';
 import { layoutFileSchema } from '../shared/api/layouts.ts';
 import type { TableLayout } from '../shared/reading/corrections.ts';
 
@@ -28,4 +32,55 @@ export function readLayoutFile(file: string): TableLayout[] {
   }
   if (parsed.data.length === 0) throw new LayoutFileError(`读法文件“${file}”中没有任何表的读法`);
   return parsed.data;
+}
+
+type Out = (s: string) => void;
+
+/** `quota-watch layouts [--db] [--json] [--forget ID]`: the layouts the store remembers. */
+export async function runLayoutsCommand(argv: string[], out: Out, err: Out, usage: string): Promise<number> {
+  let a;
+  try {
+    a = parseArgs({ args: argv, allowPositionals: false, options: { db: { type: 'string' }, json: { type: 'boolean' }, forget: { type: 'string' } } });
+  } catch (e) {
+    err(`${argsError(e)}\n${usage}`);
+    return 2;
+  }
+  const forget = a.values.forget;
+  if (forget !== undefined && !/^[1-9]\d{0,9}$/u.test(forget)) {
+    err(`--forget 后应为记住的读法的编号（正整数），现为“${forget}”`);
+    return 2;
+  }
+  let backend: Backend;
+  try {
+    backend = Backend.open(a.values.db);
+  } catch (e) {
+    if (e instanceof StoreError) {
+      err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    if (forget !== undefined) {
+      const r = await backend.handle('forgetLayout', { id: Number(forget) });
+      if (!r.ok) return err(r.error.message), 2;
+      if (!r.value.forgotten) return err(`没有编号为 ${forget} 的记住的读法`), 1;
+      out(`已忘记读法 #${forget}`);
+      return 0;
+    }
+    const r = await backend.handle('layouts', {});
+    if (!r.ok) return err(r.error.message), 2;
+    if (a.values.json) {
+      out(JSON.stringify(r.value, null, 1));
+      return 0;
+    }
+    if (r.value.layouts.length === 0) out('还没有记住的读法（用 import --layout 确认一张表的读法后，会记住它）');
+    for (const l of r.value.layouts) {
+      out(`#${l.id}　来自“${l.file}”工作表“${l.sheet}”，${l.savedAt.slice(0, 10)}`);
+      out(`    ${l.columns.map((c) => `${c.header || '（无表头）'}→${c.label}`).join('，')}`);
+    }
+    return 0;
+  } finally {
+    await backend.close();
+  }
 }

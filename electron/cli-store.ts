@@ -5,12 +5,15 @@ import { Backend } from './backend/service.ts';
 import { StoreError } from './backend/store/errors.ts';
 import type { ApiOp, ApiReplies, ImportProgress } from '../shared/api.ts';
 import { STATUS_LABEL } from '../shared/summary.ts';
+import type { TableLayout } from '../shared/reading/corrections.ts';
 
 export interface StoreCommandArgs {
   positionals: string[];
   db?: string;
   json: boolean;
   expected?: string;
+  /** `import --layout FILE`: tables read as a person laid them out (and remembered for later files). */
+  layouts?: TableLayout[];
 }
 
 type Out = (s: string) => void;
@@ -59,7 +62,7 @@ async function dispatch(backend: Backend, command: string, args: StoreCommandArg
       const progress = process.stderr.isTTY
         ? (p: ImportProgress) => process.stderr.write(`\r${PHASE[p.phase]} ${p.filesDone}/${p.filesTotal} 个文件，${p.rows} 行${p.file ? `　${p.file}` : ''}\x1b[K`)
         : undefined;
-      const r = await call(backend, 'importFiles', { paths: args.positionals }, err, progress);
+      const r = await call(backend, 'importFiles', { paths: args.positionals, ...(args.layouts ? { layouts: args.layouts } : {}) }, err, progress);
       if (progress) process.stderr.write('\r\x1b[K');
       if (!r) return 2;
       if (args.json) json(r);

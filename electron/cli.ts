@@ -6,16 +6,17 @@ import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
-import { LayoutFileError, readLayoutFile } from './cli-layouts.ts';
+import { LayoutFileError, readLayoutFile, runLayoutsCommand } from './cli-layouts.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings] [--layout 读法文件.json]
-  quota-watch import 文件或文件夹... [--db 数据库文件] [--json]
+  quota-watch import 文件或文件夹... [--db 数据库文件] [--json] [--layout 读法文件.json]
   quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
   quota-watch villages [--db 数据库文件] [--json]
   quota-watch status [--json] [--db 数据库文件]
   quota-watch changes [--json] [--db 数据库文件]
   quota-watch undo [--db 数据库文件]
+  quota-watch layouts [--db 数据库文件] [--json] [--forget 编号]
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
@@ -29,6 +30,7 @@ const USAGE = `用法：
   status      各村当前结论、报送时间和未报送的村
   changes     上次导入带来的变化
   undo        撤销上次导入，恢复导入前的状态
+  layouts     列出记住的读法（import --layout 确认过的表头读法，同样表头的新文件自动按它读取）；--forget 忘记其中一个
   --db        数据库文件（默认与桌面程序相同的位置）
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
@@ -102,15 +104,18 @@ export async function main(argv: string[]): Promise<number> {
     write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'layouts') return runLayoutsCommand(rest, write, (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'), USAGE);
   if (['import', 'villages', 'status', 'changes', 'undo'].includes(command)) {
     let a;
+    let layouts;
     try {
-      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' } } });
+      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' }, layout: { type: 'string' } } });
+      layouts = a.values.layout ? readLayoutFile(a.values.layout) : undefined;
     } catch (err) {
-      process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
+      process.stderr.write(err instanceof LayoutFileError ? `${err.message}\n` : `${argsError(err)}\n${USAGE}\n`);
       return 2;
     }
-    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
+    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, layouts }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
   }

@@ -31,6 +31,8 @@ const importRequestSchema = z.strictObject({
   paths: z.array(pathSchema).min(1).max(MAX_PATHS),
   /** Corrections from the preview, by file path. */
   overrides: z.record(pathSchema, sheetOverridesSchema).optional(),
+  /** Corrections for any file of the import (each names its table by id, which holds the file's hash). */
+  layouts: sheetOverridesSchema.optional(),
 });
 
 export type ImportRequest = z.output<typeof importRequestSchema>;
@@ -53,6 +55,7 @@ export const importsArea = {
   hints: {
     paths: `应为文件或文件夹路径的列表（1至${MAX_PATHS}项，每项为非空文字）`,
     overrides: '应为按文件路径给出的各表读法更正（表编号、表头行、各列含义）',
+    layouts: '应为各表读法更正的列表（表编号、表头行、各列含义）',
     columns: '应为各列的列序号（从0起）和含义',
     headerRows: '应为表头所在行号（从1起，与Excel中一致）的列表',
     previewId: '应为预览时返回的编号',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ROLE_LABELS, type ColumnRole } from '../reading/columns.ts';
 import type { TableLayout } from '../reading/corrections.ts';
+import type { ContractArea } from './common.ts';
 
 // The roles a person may give a column: every role the reader knows.
 const ROLES = Object.keys(ROLE_LABELS) as [ColumnRole, ...ColumnRole[]];
@@ -34,3 +35,49 @@ export const layoutFileSchema = z.union([
     }),
   ),
 ]);
+
+/** A confirmed table to remember: its report as a preview gave it (file, sheet, header rows, columns …). */
+const rememberTableSchema = z.object({
+  file: z.string().min(1).max(1000),
+  sheet: z.string().max(300),
+  orientation: z.enum(['rows', 'columns']).optional(),
+  family: z.string().max(100).optional(),
+  headerRows: z.array(z.number().int().min(1).max(1_048_576)).min(1).max(20),
+  columns: z.array(z.object({ header: z.string().max(1000), role: z.enum(ROLES).nullable() })).min(1).max(20_000),
+  place: z.object({ township: placeName, village: placeName }).optional(),
+});
+
+/** A remembered layout as the window and `quota-watch layouts` show it. */
+export interface LayoutInfo {
+  id: number;
+  /** The header's words in order, as remembered. */
+  signature: string;
+  file: string;
+  sheet: string;
+  savedAt: string;
+  /** The columns' meanings, in words ("姓名→姓名；备注→是否村民代表 …"). */
+  columns: Array<{ header: string; role: ColumnRole | null; label: string }>;
+}
+
+export interface LayoutsReplies {
+  layouts: { layouts: LayoutInfo[] };
+  rememberLayout: { id: number };
+  forgetLayout: { forgotten: boolean };
+}
+
+export const layoutsArea = {
+  schemas: {
+    layouts: z.strictObject({}),
+    rememberLayout: z.strictObject({ table: rememberTableSchema }),
+    forgetLayout: z.strictObject({ id: z.number().int().positive() }),
+  },
+  labels: {
+    layouts: '记住的读法',
+    rememberLayout: '记住读法',
+    forgetLayout: '忘记读法',
+  },
+  hints: {
+    table: '应为预览中一张表的读法（文件、工作表、表头行、各列表头和含义）',
+    id: '应为记住的读法的编号（正整数）',
+  },
+} satisfies ContractArea<Record<string, z.ZodType>>;
