@@ -62,7 +62,7 @@ export async function runLayoutsCommand(argv: string[], out: Out, err: Out, usag
   }
   try {
     if (forget !== undefined) {
-      const r = await backend.handle('forgetLayout', { id: Number(forget) });
+      const r = await backend.handle('forgetLayout', { layoutId: Number(forget) });
       if (!r.ok) return err(r.error.message), 2;
       if (!r.value.forgotten) return err(`没有编号为 ${forget} 的记住的读法`), 1;
       out(`已忘记读法 #${forget}`);

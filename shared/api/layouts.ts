@@ -69,7 +69,7 @@ export const layoutsArea = {
   schemas: {
     layouts: z.strictObject({}),
     rememberLayout: z.strictObject({ table: rememberTableSchema }),
-    forgetLayout: z.strictObject({ id: z.number().int().positive() }),
+    forgetLayout: z.strictObject({ layoutId: z.number().int().positive() }),
   },
   labels: {
     layouts: '记住的读法',
@@ -78,6 +78,6 @@ export const layoutsArea = {
   },
   hints: {
     table: '应为预览中一张表的读法（文件、工作表、表头行、各列表头和含义）',
-    id: '应为记住的读法的编号（正整数）',
+    layoutId: '应为记住的读法的编号（正整数）',
   },
 } satisfies ContractArea<Record<string, z.ZodType>>;

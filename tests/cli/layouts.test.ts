@@ -82,7 +82,7 @@ describe('remembered layouts', () => {
       expect(list.ok && list.value.layouts.map((l) => l.file)).toEqual(['青石镇.xlsx']);
       const read = await backend.previewImport({ paths: [path.join(tmp, '白沙镇第二批.xlsx')] });
       expect(read.villages[0]).toMatchObject({ status: 'compliant' });
-      expect(await backend.handle('forgetLayout', { id: 1 })).toEqual({ ok: true, value: { forgotten: true } });
+      expect(await backend.handle('forgetLayout', { layoutId: 1 })).toEqual({ ok: true, value: { forgotten: true } });
     } finally {
       await backend.close();
     }

@@ -43,5 +43,5 @@ export async function rememberLayout(ctx: BackendContext, req: { table: Confirme
 export const layoutsHandlers: AreaHandlers<keyof LayoutsReplies> = {
   layouts: (ctx) => layouts(ctx),
   rememberLayout: (ctx, a) => rememberLayout(ctx, a),
-  forgetLayout: async (ctx, a) => ({ forgotten: await ctx.store.write((w) => forgetLayout(w.db, a.id)) }),
+  forgetLayout: async (ctx, a) => ({ forgotten: await ctx.store.write((w) => forgetLayout(w.db, a.layoutId)) }),
 };
