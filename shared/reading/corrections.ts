@@ -41,14 +41,23 @@ export interface RememberedLayout {
 
 // ---- ids and signatures ----------------------------------------------------------------------------
 
-/** A 53-bit hash of a file's bytes (cyrb53), as 14 hex digits: with the sheet and range, a table's stable id. */
+/**
+ * A 53-bit hash of a file's bytes (cyrb53 over little-endian 32-bit words, then the tail bytes), as 14 hex
+ * digits: with the sheet and range, a table's stable id. Words, not bytes: a 50 MB file costs a quarter.
+ */
 export function hashBytes(bytes: Uint8Array): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    h1 = Math.imul(h1 ^ b, 2654435761);
-    h2 = Math.imul(h2 ^ b, 1597334677);
+  let h1 = 0xdeadbeef ^ bytes.length;
+  let h2 = 0x41c6ce57 ^ bytes.length;
+  const words = bytes.length >>> 2;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < words; i++) {
+    const w = view.getUint32(i << 2, true);
+    h1 = Math.imul(h1 ^ w, 2654435761);
+    h2 = Math.imul(h2 ^ w, 1597334677);
+  }
+  for (let i = words << 2; i < bytes.length; i++) {
+    h1 = Math.imul(h1 ^ bytes[i], 2654435761);
+    h2 = Math.imul(h2 ^ bytes[i], 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

@@ -70,6 +70,21 @@ describe('a layout given back', () => {
     expect(verdicts(fixed)[0].parts.find((p) => p.id === 'chairInCommittees')?.outcome).toBe('pass');
   });
 
+  it('names each of two tables side by side by its own id, and corrects one of them alone', () => {
+    const rows = [
+      ['村名', '姓名', '性别', '职务', '', '村名', '姓名', '性别', '备注'],
+      ['上塘村', '王建国', '男', '书记、主任', '', '上塘村', '张芳', '女', '是'],
+      ['上塘村', '张芳', '女', '委员、妇联主席', '', '上塘村', '陈静', '女', '是'],
+    ];
+    const plain = read(rows);
+    const [left, right] = plain.report.sheets;
+    expect([left.id!.split('!')[1], right.id!.split('!')[1]]).toEqual(['A1:E3', 'F1:I3']);
+    const layout: TableLayout = { ...right, id: right.id!, columns: right.columns.map((c) => (c.column === 'I' ? { ...c, role: 'representative' } : c)) };
+    const fixed = read(rows, '青山镇.xlsx', { layouts: [layout] });
+    expect(fixed.report.sheets.map((x) => x.confirmed?.by ?? null)).toEqual([null, 'layout']);
+    expect(verdicts(fixed)[0]).toMatchObject({ status: 'compliant', counts: { representatives: 2, womenRepresentatives: 2 } });
+  });
+
   it('reads a table on its side: villages across, items down', () => {
     const rows = [
       ['项目', '上塘村', '下塘村'],
