@@ -31,6 +31,8 @@ export const FINDING_KIND: Record<FindingCode, string> = {
   'list-place-ambiguous': '应报名单地名对应不唯一',
   'same-content': '文件内容相同，只计一次',
   'off-list': '不在应报名单',
+  'layout-remembered': '按记住的读法读取',
+  'reading-provisional': '读取方式待核对',
 };
 
 export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
