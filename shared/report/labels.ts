@@ -27,11 +27,18 @@ export const FINDING_KIND: Record<FindingCode, string> = {
   'duplicate-part': '重复报送',
   'township-unknown': '乡镇不明',
   'count-inconsistent': '人数不一致',
+  'list-place-joined': '名单地名补全',
+  'list-place-ambiguous': '名单地名不明确',
+  'same-content': '重复文件',
+  'off-list': '不在应报名单',
+  'layout-remembered': '按记住的读法读取',
+  'reading-provisional': '读法待核对',
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '注意', info: '提示' };
 
-/** 达标率: compliant villages of those reported; null when none is reported. */
-export function complianceRate(f: Pick<Figures, 'compliant' | 'reported'>): number | null {
-  return f.reported ? f.compliant / f.reported : null;
+/** 达标率: compliant villages of those judged (every reported village, on the list or not); null when none is. */
+export function complianceRate(f: Pick<Figures, 'compliant' | 'noncompliant' | 'incomplete'>): number | null {
+  const judged = f.compliant + f.noncompliant + f.incomplete;
+  return judged ? f.compliant / judged : null;
 }
