@@ -8,6 +8,7 @@ import type { OpenOptions } from './backend/store/open.ts';
 import { toMinute } from '../shared/time.ts';
 import type { ApiOp, ApiReplies, CountySummary, Figures, ImportProgress, Status } from '../shared/api.ts';
 import { STATUS_LABEL } from '../shared/summary.ts';
+import type { TableLayout } from '../shared/reading/corrections.ts';
 
 export interface StoreCommandArgs {
   positionals: string[];
@@ -18,6 +19,8 @@ export interface StoreCommandArgs {
   create?: boolean;
   /** undo: do not ask. */
   yes?: boolean;
+  /** `import --layout FILE`: tables read as a person laid them out (and remembered for later files). */
+  layouts?: TableLayout[];
 }
 
 type Out = (s: string) => void;
@@ -77,7 +80,7 @@ async function dispatch(backend: Backend, command: string, args: StoreCommandArg
       const progress = process.stderr.isTTY
         ? (p: ImportProgress) => process.stderr.write(`\r${PHASE[p.phase]} ${p.filesDone}/${p.filesTotal} 个文件，${p.rows} 行${p.file ? `　${p.file}` : ''}\x1b[K`)
         : undefined;
-      const r = await call(backend, 'importFiles', { paths: args.positionals }, err, progress);
+      const r = await call(backend, 'importFiles', { paths: args.positionals, ...(args.layouts ? { layouts: args.layouts } : {}) }, err, progress);
       if (progress) process.stderr.write('\r\x1b[K');
       if (!r) return 2;
       if (args.json) json(r);

@@ -9,26 +9,31 @@ import { argsError } from './args.ts';
 import { findingGroups, groupFindings, groupLine } from '../shared/finding-groups.ts';
 import type { Finding } from '../shared/model.ts';
 
+import { LayoutFileError, readLayoutFile, runLayoutsCommand } from './cli-layouts.ts';
+
 const USAGE = `用法：
-  quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
-  quota-watch import 文件或文件夹... [--db 数据库文件 [--create]] [--json]
+  quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings] [--layout 读法文件.json]
+  quota-watch import 文件或文件夹... [--db 数据库文件 [--create]] [--json] [--layout 读法文件.json]
   quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
   quota-watch villages [--db 数据库文件] [--json]
   quota-watch status [--json] [--db 数据库文件]
   quota-watch changes [--json] [--db 数据库文件]
   quota-watch undo [--db 数据库文件] [--yes]
+  quota-watch layouts [--db 数据库文件] [--json] [--forget 编号]
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
   --rules     选择规则：内置“两进一有”（默认）、“法定”、“每委一女”，或自定义规则文件
   --explain   说明每个工作表是如何读取的（表头、各列含义、哪些行属于哪个村、跳过了哪些行）
   --findings  列出全部数据质量问题
+  --layout    按人工更正的读法读取（--explain --json 输出的 JSON，改动某列含义等后交回）；这些表不再“待核对”
 
   import      把表格导入本机数据库：同一文件不会重复导入；新报送的部分替换该村原有部分，历史保留
   villages    --expected 设置应报村名单（据此列出未报送的村）；不带参数则列出各村状态
   status      各村当前结论、报送时间和未报送的村
   changes     上次导入带来的变化
   undo        先列出上次导入的文件和时间，确认后撤销，恢复导入前的状态；--yes 不再询问
+  layouts     列出记住的读法（import --layout 确认过的表头读法，同样表头的新文件自动按它读取）；--forget 忘记其中一个
   --db        数据库文件（默认与桌面程序相同的位置）；除 import 外，文件不存在时不会新建
   --create    import 时在 --db 指定的位置新建数据库（所在文件夹须已存在）
 
@@ -48,9 +53,11 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
   const same = run.findings.filter((f) => f.code === 'same-content').length;
   write(`规则：${run.ruleSet.name}　${run.files.length ? `共读取 ${read}/${run.files.length} 个文件${same ? `（另有 ${same} 个与其他文件内容相同，只计一次）` : ''}，${verdicts.length} 个村` : '没有找到可读取的表格文件'}`);
   for (const t of summarizeTownships(verdicts)) {
-    write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
-    for (const v of verdicts.filter((x) => x.township === t.township && x.status !== 'compliant')) {
-      write(`  ${STATUS_LABEL[v.status]}　${v.village}`);
+    const provisional = verdicts.filter((x) => x.township === t.township && x.provisional).length;
+    write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}${provisional ? `；其中待核对 ${provisional}` : ''}`);
+    for (const v of verdicts.filter((x) => x.township === t.township && (x.status !== 'compliant' || x.provisional))) {
+      write(`  ${STATUS_LABEL[v.status]}${v.provisional ? '（待核对）' : ''}　${v.village}`);
+      if (v.provisional) write(`    · 待核对：${v.provisional.join('；')}`);
       for (const p of v.parts.filter((p) => p.outcome !== 'pass')) write(`    · ${p.label}：${p.reason}`);
     }
   }
@@ -76,7 +83,11 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
       for (const s of f.sheets) {
         write(`    ${s.sheet ? `工作表“${s.sheet}”` : '表格'}：${s.note}`);
         if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
-        if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
+        if (s.id && s.headerRows.length) write(`      表编号：${s.id}${s.orientation === 'columns' ? '（横向表：村为列）' : ''}`);
+        if (s.confirmed) write(`      读法：${s.confirmed.by === 'layout' ? '按给出的读法（已确认）' : `按记住的读法 #${s.confirmed.id}（来自“${s.confirmed.file}”，已确认）`}`);
+        if (s.provisional?.length) write(`      待核对：${s.provisional.join('；')}`);
+        if (s.detection) write(`      识别：${s.detection.scores.map((x, i) => `${i === 0 ? '' : i === 1 ? '次选 ' : ''}${x.label} ${Math.round(x.score * 100) / 100} 分`).join('；')}`);
+        if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名', layout: '人工更正' }[s.township.from]}）`);
         for (const v of s.villages) write(`      ${v.township} ${v.village}：${v.firstRow === v.lastRow ? `第${v.firstRow}行` : `第${v.firstRow}–${v.lastRow}行，共 ${v.rows} 行`}`);
         for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
         if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
@@ -110,15 +121,18 @@ export async function main(argv: string[]): Promise<number> {
     write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'layouts') return runLayoutsCommand(rest, write, (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'), USAGE);
   if (['import', 'villages', 'status', 'changes', 'undo'].includes(command)) {
     let a;
+    let layouts;
     try {
-      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' }, create: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' } } });
+      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' }, create: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, layout: { type: 'string' } } });
+      layouts = a.values.layout ? readLayoutFile(a.values.layout) : undefined;
     } catch (err) {
-      process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
+      process.stderr.write(err instanceof LayoutFileError ? `${err.message}\n` : `${argsError(err)}\n${USAGE}\n`);
       return 2;
     }
-    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, create: !!a.values.create, yes: !!a.values.yes }, write, (s) =>
+    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, create: !!a.values.create, yes: !!a.values.yes, layouts }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
   }
@@ -131,7 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' }, layout: { type: 'string' } },
     });
   } catch (err) {
     process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
@@ -151,12 +165,23 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const run = await runCheck(args.positionals, ruleSet);
+  let layouts;
+  try {
+    layouts = args.values.layout ? readLayoutFile(args.values.layout) : undefined;
+  } catch (err) {
+    if (err instanceof LayoutFileError) {
+      process.stderr.write(err.message + '\n');
+      return 2;
+    }
+    throw err;
+  }
+  const run = await runCheck(args.positionals, ruleSet, layouts ? { readOptions: { layouts } } : {});
   if (args.values.json) {
     write(
       JSON.stringify(
         {
           ruleSet: ruleSet.name,
+          provisional: run.villages.filter((v) => v.verdict.provisional).length,
           villages: run.villages.map((v) => verdictJson(v.verdict)),
           findings: run.findings.map(findingJson),
           findingGroups: findingGroups(run.findings),

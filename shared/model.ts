@@ -59,7 +59,9 @@ export type FindingCode =
   | 'list-place-joined' // a name on the master list joined to the one reported place it loosely names
   | 'list-place-ambiguous' // a name on the master list that two reported places fit: matched to neither
   | 'same-content' // two files of one run with the same content: read once
-  | 'off-list'; // a reported village that is not on the master list (不在应报名单)
+  | 'off-list' // a reported village that is not on the master list (不在应报名单)
+  | 'layout-remembered' // a table read by a layout a person confirmed on an earlier file
+  | 'reading-provisional'; // a table read on a guess (待核对): why
 
 export interface Finding {
   severity: Severity;
@@ -145,7 +147,11 @@ export type VillagePart = (
   | { kind: 'committees'; form: 'counts'; counts: CommitteeCounts; source: SourceRef }
   | { kind: 'representatives'; form: 'roster'; rows: PersonRow[]; source: SourceRef }
   | { kind: 'representatives'; form: 'counts'; counts: RepresentativeCounts; source: SourceRef }
-) & { dedicated?: boolean };
+) & {
+  dedicated?: boolean;
+  /** Why the reading this part comes from is provisional (待核对): absent when it rests on a familiar or confirmed layout. */
+  provisional?: string[];
+};
 
 /** Everything one input says about one village. */
 export interface VillageInput {
@@ -168,6 +174,8 @@ export interface VillageFacts {
   /** Distinct persons of the village from the roster parts (committee members, chair, representatives). */
   persons: Person[];
   ownVerdict: { compliant: boolean; source: SourceRef } | null;
+  /** Why the reading of a part judged is provisional (待核对): absent when every part rests on a familiar or confirmed layout. */
+  provisional?: string[];
   /** A count table's figures for a part the village's roster gives too: the roster is judged, these compared. */
   tables?: { committees?: { counts: CommitteeCounts; source: SourceRef }; representatives?: { counts: RepresentativeCounts; source: SourceRef } };
 }
@@ -193,4 +201,6 @@ export interface Verdict {
   status: VillageStatus;
   parts: PartVerdict[];
   counts: Counts;
+  /** The verdict stands, but rests on a reading nobody confirmed: why (待核对). */
+  provisional?: string[];
 }

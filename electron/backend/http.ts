@@ -8,6 +8,10 @@
 //   POST /api/OP?stream=1   → application/x-ndjson: {"progress":ImportProgress}\n … {"result":ApiResult}\n
 //                             (status 200 once progress has begun: read `ok` of the result line; a
 //                             request refused before any progress keeps its own status)
+//                             Closing the request before its answer cancels the operation (a commit rolls back).
+//   POST /upload            body: one file's bytes, header X-File-Name (URI-encoded) → { ok, value: { path } }:
+//                             the browser door of an import (electron/backend/http-upload.ts); then previewImport
+//                             with that path. A file too big or no spreadsheet is refused (413 / 415).
 //   GET  /other/path        → static files from staticDir (index.html at /), strict CSP, no token needed
 //
 // How a page gets the token: open `pageUrl` (`http://127.0.0.1:PORT/#token=TOKEN`). The fragment is
@@ -27,6 +31,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { API_OPS, type ApiErrorCode, type ApiOp, type ApiResult, type ImportProgress } from '../../shared/api.ts';
 import type { CallOptions } from './service.ts';
+import { DEFAULT_UPLOAD_LIMITS, UploadArea, UploadRefused, type UploadLimits } from './http-upload.ts';
 
 /** What the server needs of a Backend: its one entry for transports. */
 export interface ApiHandler {
@@ -42,6 +47,8 @@ export interface HttpServerOptions {
   staticDir?: string;
   /** Largest request body accepted; 1 MiB by default. */
   maxBodyBytes?: number;
+  /** Limits of POST /upload (size per file, files per server). */
+  uploads?: Partial<UploadLimits>;
 }
 
 export interface HttpServerHandle {
@@ -56,7 +63,7 @@ export interface HttpServerHandle {
 }
 
 /** Error codes of the transport itself, beside the backend's. */
-export type HttpErrorCode = ApiErrorCode | 'unauthorized' | 'forbidden' | 'method-not-allowed' | 'too-large';
+export type HttpErrorCode = ApiErrorCode | 'unauthorized' | 'forbidden' | 'method-not-allowed' | 'too-large' | 'unsupported';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -74,6 +81,7 @@ const STATUS_OF: Partial<Record<HttpErrorCode, number>> = {
   'method-not-allowed': 405,
   'nothing-to-undo': 409,
   'preview-expired': 409,
+  cancelled: 409,
   'too-large': 413,
   'no-village-list': 422,
   'db-locked': 503,
@@ -170,6 +178,7 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
   const tokenDigest = digest(token);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const staticRoot = options.staticDir ? fs.realpathSync(path.resolve(options.staticDir)) : null;
+  const uploads = new UploadArea({ ...DEFAULT_UPLOAD_LIMITS, ...options.uploads });
   let port = 0;
 
   const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -203,8 +212,13 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       }
     }
 
+    // A page that closes its request (取消, or the tab closed) cancels the operation: a commit rolls back.
+    const cancel = new AbortController();
+    res.on('close', () => {
+      if (!res.writableEnded) cancel.abort();
+    });
     if (url.searchParams.get('stream') !== '1') {
-      const result = await backend.handle(op as ApiOp, args);
+      const result = await backend.handle(op as ApiOp, args, { signal: cancel.signal });
       sendJson(res, statusOf(result), result, cors);
       return;
     }
@@ -228,10 +242,29 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       if (res.writableNeedDrain) pending = p;
       else writeLine({ progress: p }, 200);
     };
-    const result = await backend.handle(op as ApiOp, args, { onProgress });
+    const result = await backend.handle(op as ApiOp, args, { onProgress, signal: cancel.signal });
     pending = null;
     writeLine({ result }, statusOf(result));
     res.end();
+  }
+
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse, cors: Record<string, string>): Promise<void> {
+    commonHeaders(res, API_CSP);
+    if (req.method !== 'POST') throw new HttpFailure(405, 'method-not-allowed', '上传只接受 POST 请求');
+    if (!authorized(req)) throw new HttpFailure(401, 'unauthorized', '缺少访问令牌或令牌不正确，请使用启动时给出的完整地址打开页面');
+    let name: string;
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+    } catch {
+      throw new HttpFailure(400, 'bad-request', '上传文件的名称编码有误');
+    }
+    try {
+      const stored = await uploads.receive(req, name);
+      sendJson(res, 200, { ok: true, value: stored }, cors);
+    } catch (err) {
+      if (err instanceof UploadRefused) throw new HttpFailure(err.status, err.code, err.message);
+      throw err;
+    }
   }
 
   async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
@@ -300,6 +333,10 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       await api(req, res, new URL(rawUrl, `http://${host}`), cors);
       return;
     }
+    if (rawPath === '/upload') {
+      await upload(req, res, cors);
+      return;
+    }
     await serveStatic(req, res, rawPath);
   }
 
@@ -308,7 +345,7 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       if (err instanceof HttpFailure) {
         const extra: Record<string, string> = {};
         if (err.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="quota-watch"';
-        if (err.status === 405) extra.Allow = req.url?.startsWith('/api') ? 'POST, OPTIONS' : 'GET, HEAD';
+        if (err.status === 405) extra.Allow = req.url?.startsWith('/api') ? 'POST, OPTIONS' : req.url?.startsWith('/upload') ? 'POST' : 'GET, HEAD';
         if (err.status === 413 || err.status === 400) extra.Connection = 'close';
         if (!res.hasHeader('Content-Security-Policy')) commonHeaders(res, API_CSP);
         sendError(res, err.status, err.code, err.message, extra);
@@ -346,7 +383,10 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
     server,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          uploads.dispose();
+          resolve();
+        });
         server.closeIdleConnections();
         // Requests still running (a long import) get a moment, then their connections are cut.
         setTimeout(() => server.closeAllConnections(), 2000).unref();

@@ -10,7 +10,7 @@ import { failedRead, type FileRead } from '../../shared/reading/result.ts';
 import type { ReadOptions } from '../../shared/reading/read.ts';
 import { unpackRead, type PackedRead } from '../../shared/reading/pack.ts';
 import type { ReadRequest } from './read-worker.ts';
-import { bundledWorker } from './worker-bundle.ts';
+import { builtWorkerPath, bundledWorker } from './worker-bundle.ts';
 
 export interface ReadProgress {
   done: number;
@@ -39,6 +39,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const BOOT_TIMEOUT_MS = 60_000;
 
+/** Heap a reader worker may use before it is stopped, MiB. */
+export const DEFAULT_MAX_HEAP_MB = 640;
+
 /** Resolves once the worker has loaded its code; rejects if it dies or hangs first. */
 function whenReady(w: Worker): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -63,7 +66,8 @@ function whenReady(w: Worker): Promise<void> {
 async function spawnWorker(maxHeapMb: number): Promise<Worker> {
   // A small young generation: the same speed here, and ~20–50 MiB less peak memory than larger ones.
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(path.join(here, 'read-worker.js'), { resourceLimits });
+  // Built (out/main/main.js): the worker bundled at build time beside it (in app.asar.unpacked when packaged).
+  if (!import.meta.url.endsWith('.ts')) return new Worker(builtWorkerPath(here), { resourceLimits });
   const bundled = await bundledWorker();
   if (bundled) return new Worker(bundled, { resourceLimits });
   const entry = new URL('./read-worker.ts', import.meta.url).href;
@@ -80,7 +84,11 @@ interface Job {
 /** Reads every file; results come back in the order of `files`. */
 export async function readFiles(files: ReadonlyArray<{ path: string; name?: string; size?: number }>, options: PoolOptions = {}): Promise<FileRead[]> {
   const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(2, os.availableParallelism?.() ?? 2), files.length));
-  const maxHeapMb = options.maxHeapMb ?? 3072;
+  // The reader's heap, as a backstop to the estimates that refuse a file before reading it
+  // (shared/reading/budget.ts): with the worker's external memory (the file, its unzipped parts, at most
+  // ReadLimits.memoryBudgetBytes together) and the caller's own, the process stays within about 1 GiB.
+  // A 1,000,000-person roster needs ~480 MiB of it.
+  const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const baseTimeout = options.baseTimeoutMs ?? 30_000;
   const perMiB = options.timeoutMsPerMiB ?? 20_000;
   const maxFileBytes = options.maxFileBytes ?? 300 * 1024 * 1024;

@@ -47,6 +47,7 @@ export type ApiErrorCode =
   | 'not-found'
   | 'nothing-to-undo'
   | 'preview-expired'
+  | 'cancelled'
   | 'no-village-list'
   | 'db-corrupt'
   | 'db-missing'

@@ -2,9 +2,11 @@
 // work a hostile file can cause before SheetJS ever sees it.
 
 import * as XLSX from 'xlsx';
-import { decodeText, parseCsv, type TextEncodingName } from './csv.ts';
+import { decodeHead, decodeText, parseCsv, EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS, type TextEncodingName } from './csv.ts';
 import { denseGrid, textGrid, type Grid } from './grid.ts';
-import { readXlsxDirect } from './xlsx-direct.ts';
+import { readXlsxDirect, type DirectSheet } from './xlsx-direct.ts';
+import { cellsGrid } from './cell-store.ts';
+import { overBudgetMessage, readEstimate, type ReaderKind } from './budget.ts';
 import { surveyZip } from './zip.ts';
 
 export interface ReadLimits {
@@ -13,6 +15,13 @@ export interface ReadLimits {
   /** Sum of the uncompressed sizes a zip container may declare. */
   maxUnzippedBytes: number;
   maxZipEntries: number;
+  /** Cells of a CSV kept in all: the parsed rows' memory (about 40 bytes a cell). */
+  maxCells: number;
+  /**
+   * Memory one read may take. SheetJS is not given a file it would need more for (shared/reading/budget.ts);
+   * with the worker's own base and the caller's, a read stays within 1 GiB for the whole process.
+   */
+  memoryBudgetBytes: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -20,6 +29,8 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxRowsPerSheet: 1_048_576,
   maxUnzippedBytes: 1024 * 1024 * 1024,
   maxZipEntries: 20_000,
+  maxCells: 12_000_000,
+  memoryBudgetBytes: 720 * 1024 * 1024,
 };
 
 export type FileProblem = 'empty' | 'encrypted' | 'not-spreadsheet' | 'corrupt' | 'too-large';
@@ -107,18 +118,20 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
       return { ok: false, problem: 'too-large', message: `文件解压后约 ${zip.zip64 ? '超过 4096' : mb} MB，超过上限 ${Math.round(limits.maxUnzippedBytes / 1048576)} MB（疑为压缩炸弹），未读取` };
     }
     if (kind === 'xlsx' && xlsxReader === 'auto' && zip.entries.length === zip.count) {
+      const estimate = readEstimate('xlsxDirect', zip.totalUncompressed, bytes.length);
+      if (estimate > limits.memoryBudgetBytes) return overBudget('xlsxDirect', estimate, limits);
       const direct = readXlsxDirect(bytes, zip.entries, limits.maxSheets, limits.maxRowsPerSheet);
-      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => sheetGrid(s.name, s.hidden, s.data, s.merges, limits, notes)), notes };
+      if (direct.ok) return { ok: true, format: kind, grids: direct.sheets.map((s) => directGrid(s, limits, notes)), notes };
       // Damage SheetJS would pass over in silence (a sheet cut short, a part missing): said, not read.
       if (direct.damaged) return { ok: false, problem: 'corrupt', message: damagedMessage(direct.sheet) };
     }
-    return readWithSheetJS(bytes, kind, limits, notes);
+    return readWithSheetJS(bytes, kind, zip.totalUncompressed, limits, notes);
   }
-  if (startsWith(bytes, CFB_MAGIC)) return readWithSheetJS(bytes, 'xls', limits, notes);
+  if (startsWith(bytes, CFB_MAGIC)) return readWithSheetJS(bytes, 'xls', bytes.length, limits, notes);
 
   // Old binary Excel without the compound-file wrapper (BIFF2-4) begins with a BOF record.
   if (bytes.length > 4 && bytes[1] === 0x00 && (bytes[0] === 0x09 || bytes[0] === 0x00) && !isProbablyText(bytes)) {
-    return readWithSheetJS(bytes, 'xls', limits, notes);
+    return readWithSheetJS(bytes, 'xls', bytes.length, limits, notes);
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
     return { ok: false, problem: 'not-spreadsheet', message: '这是 PDF 文件，不是电子表格' };
@@ -127,18 +140,37 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIM
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!utf16 && !isProbablyText(bytes)) return { ok: false, problem: 'not-spreadsheet', message: '不是可识别的电子表格文件' };
 
-  const { text, encoding } = decodeText(bytes);
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  // What kind of text it is, from its head, and what reading it would take: decided before the whole is decoded.
+  const head = decodeHead(bytes, 2000).trimStart().toLowerCase();
   // Excel 2003 XML and HTML tables saved as .xls: SheetJS reads them from text.
-  if (head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    return readWithSheetJS(text, 'xml', limits, notes);
-  }
-  const { rows, truncated } = parseCsv(text, undefined, limits.maxRowsPerSheet);
-  if (truncated) notes.push(`文件超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
-  return { ok: true, format: 'csv', grids: [textGrid('', rows)], notes, encoding };
+  const markup = head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+  const kind: ReaderKind = !markup ? 'csv' : head.includes('urn:schemas-microsoft-com:office:spreadsheet') || (head.startsWith('<?xml') && !head.includes('<html')) ? 'xml' : 'html';
+  const estimate = readEstimate(kind, bytes.length);
+  if (estimate > limits.memoryBudgetBytes) return overBudget(kind, estimate, limits);
+  const { text, encoding } = decodeText(bytes);
+  if (markup) return readWithSheetJS(text, 'xml', bytes.length, limits, notes, kind);
+  const csv = parseCsv(text, undefined, { maxRows: limits.maxRowsPerSheet, maxCells: limits.maxCells });
+  if (csv.truncated) notes.push(`文件超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  if (csv.cellsTruncated) notes.push(`文件超过 ${limits.maxCells} 个单元格，只读取了前 ${csv.rows.length} 行`);
+  if (csv.wideRows > 0) notes.push(`有 ${csv.wideRows} 行超过 ${EXCEL_MAX_COLUMNS} 列（Excel 的上限），超出的部分未读取`);
+  if (csv.longCells > 0) notes.push(`有 ${csv.longCells} 个单元格超过 ${EXCEL_MAX_CELL_CHARS} 个字符（Excel 的上限），只读取了前 ${EXCEL_MAX_CELL_CHARS} 个字符`);
+  return { ok: true, format: 'csv', grids: [textGrid('', csv.rows)], notes, encoding };
 }
 
-function readWithSheetJS(given: Uint8Array | string, format: string, limits: ReadLimits, notes: string[]): WorkbookRead {
+/**
+ * Reads with SheetJS, unless it would need more memory than the budget: `inputBytes` is what its need
+ * is estimated from (the file, or a zip's unzipped parts); `kind` names the format for that estimate.
+ */
+function readWithSheetJS(
+  given: Uint8Array | string,
+  format: string,
+  inputBytes: number,
+  limits: ReadLimits,
+  notes: string[],
+  kind: ReaderKind = format as ReaderKind,
+): WorkbookRead {
+  const estimate = readEstimate(kind, inputBytes);
+  if (estimate > limits.memoryBudgetBytes) return overBudget(kind, estimate, limits);
   // SheetJS gets bytes of its own: it may look past a view into the buffer behind it (Node hands small
   // files out as views into a shared pool) and it must never touch the caller's bytes.
   const input = typeof given === 'string' ? given : given.slice();
@@ -184,12 +216,26 @@ function readWithSheetJS(given: Uint8Array | string, format: string, limits: Rea
   return { ok: true, format, grids, notes };
 }
 
+function overBudget(kind: ReaderKind, estimate: number, limits: ReadLimits): WorkbookRead {
+  return { ok: false, problem: 'too-large', message: overBudgetMessage(kind, estimate, limits.memoryBudgetBytes) };
+}
+
 type SheetData = ReadonlyArray<ReadonlyArray<{ t?: string; v?: unknown } | undefined> | undefined>;
 
-/** A sheet's cells (as SheetJS's dense `!data`, whichever reader made them) as a grid, with notes on what was left out. */
+/** A sheet's cells (SheetJS's dense `!data`) as a grid, with notes on what was left out. */
 function sheetGrid(name: string, hidden: boolean, data: SheetData, merges: XLSX.Range[], limits: ReadLimits, notes: string[]): Grid {
   const { grid, mergesOverLimit } = denseGrid(name, hidden, data, merges, limits.maxRowsPerSheet);
-  if (mergesOverLimit) notes.push(`工作表“${name}”的合并单元格过多，只展开了一部分`);
-  if (data.length >= limits.maxRowsPerSheet) notes.push(`工作表“${name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
+  return noted(grid, mergesOverLimit, data.length, limits, notes);
+}
+
+/** A sheet the direct reader read, as a grid read exactly as sheetGrid reads SheetJS's cells. */
+function directGrid(s: DirectSheet, limits: ReadLimits, notes: string[]): Grid {
+  const { grid, mergesOverLimit } = cellsGrid(s.name, s.hidden, s.cells, s.merges, limits.maxRowsPerSheet);
+  return noted(grid, mergesOverLimit, s.cells.length, limits, notes);
+}
+
+function noted(grid: Grid, mergesOverLimit: boolean, length: number, limits: ReadLimits, notes: string[]): Grid {
+  if (mergesOverLimit) notes.push(`工作表“${grid.name}”的合并单元格过多，只展开了一部分`);
+  if (length >= limits.maxRowsPerSheet) notes.push(`工作表“${grid.name}”超过 ${limits.maxRowsPerSheet} 行，只读取了前 ${limits.maxRowsPerSheet} 行`);
   return grid;
 }

@@ -11,6 +11,7 @@
 
 import * as XLSX from 'xlsx';
 import { zipEntryBytes, type ZipEntry } from './zip.ts';
+import { CellStore } from './cell-store.ts';
 
 export interface DirectCell {
   t: string;
@@ -25,8 +26,8 @@ export interface CellRange {
 export interface DirectSheet {
   name: string;
   hidden: boolean;
-  /** Rows of cells, as SheetJS's dense `!data`: holes where nothing was written. */
-  data: Array<Array<DirectCell | undefined> | undefined>;
+  /** The cells SheetJS's dense `!data` would hold, kept compactly (shared/reading/cells.ts). */
+  cells: CellStore;
   merges: CellRange[];
 }
 
@@ -233,10 +234,6 @@ function unescapeXml(s: string, xlsx = false): string {
 
 // ---- shared strings, as SheetJS's parse_sst_xml / parse_si read them ----
 
-interface SharedString {
-  text: string | undefined;
-}
-
 const SI_OPEN = /<(?:\w+:)?(?:si|sstItem)>/g;
 const SI_CLOSE = /<\/(?:\w+:)?(?:si|sstItem)>/;
 const PLAIN_T = /^\s*<(?:\w+:)?t[^>]*>/;
@@ -246,7 +243,8 @@ const RUN_TEXT = /<(?:\w+:)?t\b[^<>]*>([^<]*)<\/(?:\w+:)?t>/g;
 const PHONETIC = /<(?:\w+:)?rPh\b[^<>]*>[\s\S]*?<\/(?:\w+:)?rPh>/g;
 const ANY_TAG = /<[\/\?]?[a-zA-Z0-9:_-]+(?:\s+[^"\s?<>\/]+\s*=\s*(?:"[^"]*"|'[^']*'|[^'"<>\s=]+))*\s*[\/\?]?>/gm;
 
-function sharedStrings(xml: string): SharedString[] {
+/** Each shared string's text (undefined where SheetJS finds none). */
+function sharedStrings(xml: string): Array<string | undefined> {
   const open = /<(?:\w+:)?sst\b[^<>]*>/.exec(xml);
   if (!open) return [];
   const close = xml.indexOf('</sst>', open.index + open[0].length);
@@ -258,16 +256,16 @@ function sharedStrings(xml: string): SharedString[] {
   return pieces.map((p) => stringItem(p.trim()));
 }
 
-function stringItem(x: string): SharedString {
-  if (!x) return { text: '' };
-  if (PLAIN_T.test(x)) return { text: unescapeXml(x.slice(x.indexOf('>') + 1).split(T_CLOSE)[0] || '', true) };
+function stringItem(x: string): string | undefined {
+  if (!x) return '';
+  if (PLAIN_T.test(x)) return unescapeXml(x.slice(x.indexOf('>') + 1).split(T_CLOSE)[0] || '', true);
   if (RICH_RUN.test(x)) {
     const plain = x.replace(PHONETIC, '');
     if (/<(?:\w+:)?rPh\b/.test(plain)) decline('phonetic run unterminated');
     const runs = plain.match(RUN_TEXT) ?? [];
-    return { text: unescapeXml(runs.join('').replace(ANY_TAG, ''), true) };
+    return unescapeXml(runs.join('').replace(ANY_TAG, ''), true);
   }
-  return { text: undefined };
+  return undefined;
 }
 
 // ---- the worksheet, byte by byte ----
@@ -302,9 +300,9 @@ function lastIndexOfBytes(hay: Uint8Array, needle: string): number {
   return -1;
 }
 
-function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): Pick<DirectSheet, 'data' | 'merges'> {
+function worksheet(xml: Uint8Array, strings: Array<string | undefined>, maxRows: number): Pick<DirectSheet, 'cells' | 'merges'> {
   if (xml.length >= 2 && ((xml[0] === 0xff && xml[1] === 0xfe) || (xml[0] === 0xfe && xml[1] === 0xff))) decline('UTF-16 part');
-  const data: DirectSheet['data'] = [];
+  const cells = new CellStore(strings);
   const open = indexOfBytes(xml, '<sheetData', 0);
   if (open < 0) {
     if (indexOfBytes(xml, ':sheetData', 0) >= 0) decline('namespace prefix');
@@ -322,7 +320,7 @@ function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): P
   const openEnd = xml.indexOf(GT, open);
   if (openEnd < 0) odd('sheetData unterminated');
   // An empty <sheetData/>: SheetJS then finds no sheetData element.
-  const scanner = xml[openEnd - 1] === SLASH ? null : new SheetScanner(xml, openEnd + 1, strings, maxRows, data, odd);
+  const scanner = xml[openEnd - 1] === SLASH ? null : new SheetScanner(xml, openEnd + 1, strings, maxRows, cells, odd);
   const end = scanner ? scanner.scan() : openEnd + 1;
   // SheetJS looks for merges, hyperlinks and drawings in the whole part, before sheetData too.
   const rest = utf8.decode(xml.subarray(0, open)) + utf8.decode(xml.subarray(end));
@@ -333,7 +331,7 @@ function worksheet(xml: Uint8Array, strings: SharedString[], maxRows: number): P
     if (!/^[A-Z]{1,3}[1-9]\d{0,6}(:[A-Z]{1,3}[1-9]\d{0,6})?$/.test(ref)) decline('merge reference');
     merges.push(XLSX.utils.decode_range(ref));
   }
-  return { data, merges };
+  return { cells, merges };
 }
 
 // Element names the scanner knows; anything else in sheetData makes it decline.
@@ -352,7 +350,6 @@ class SheetScanner {
   private rEnd = -1;
   private tStart = -1;
   private tEnd = -1;
-  private readonly sharedCells: Array<DirectCell | undefined> = [];
   /** An element inside the cell has an attribute whose name ends in r ("dtr"). */
   private childEndsInR = false;
   // The r attribute was written with spaces around "=", or after another attribute whose name ends in r
@@ -365,9 +362,9 @@ class SheetScanner {
   constructor(
     private readonly x: Uint8Array,
     start: number,
-    private readonly strings: SharedString[],
+    private readonly strings: Array<string | undefined>,
     private readonly maxRows: number,
-    private readonly data: DirectSheet['data'],
+    private readonly store: CellStore,
     /** Markup this reader does not expect: declined, or damage when the part is cut short. */
     private readonly odd: (why: string) => never,
   ) {
@@ -544,8 +541,12 @@ class SheetScanner {
     }
   }
 
-  private place(r: number, column: number, cell: DirectCell | null): void {
-    if (cell) (this.data[r] ??= [])[column] = cell;
+  /** A shared string's index, another cell, or none. */
+  private place(r: number, column: number, cell: DirectCell | number | null): void {
+    if (cell === null) return;
+    const added = typeof cell === 'number' ? this.store.addShared(r, column, cell) : this.store.addOther(r, column, cell);
+    // A cell placed by its reference before one already read (SheetJS would overwrite or go back): left to SheetJS.
+    if (!added) decline('cells out of order');
   }
 
   /** The t attribute just read: null when absent. */
@@ -624,7 +625,7 @@ class SheetScanner {
    * The cell SheetJS makes of a type and a <v> (parse_ws_xml_data with cellFormula, cellText and
    * sheetStubs off); null when it makes none.
    */
-  private cell(type: string | null, vStart: number, vEnd: number, isXml: string | null): DirectCell | null {
+  private cell(type: string | null, vStart: number, vEnd: number, isXml: string | null): DirectCell | number | null {
     const x = this.x;
     const empty = vStart < 0 || vEnd === vStart;
     if (type === null && empty) return null;
@@ -636,8 +637,8 @@ class SheetScanner {
         if (empty) return null;
         let index = this.digits(vStart, vEnd);
         if (index < 0) index = x[vStart] === 0x30 && vEnd - vStart === 1 ? 0 : parseInt(this.valueText(vStart, vEnd), 10);
-        const shared = this.strings[index] ?? damaged('shared string index');
-        return (this.sharedCells[index] ??= { t: 's', v: shared.text });
+        if (index < 0 || index >= this.strings.length || !Number.isInteger(index)) damaged('shared string index');
+        return index;
       }
       case 'str': {
         if (empty) return { t: 's', v: '' };
@@ -651,7 +652,7 @@ class SheetScanner {
         return { t: 's', v: unescapeXml(once, true) };
       }
       case 'inlineStr':
-        return { t: 's', v: isXml !== null ? stringItem(isXml).text : '' };
+        return { t: 's', v: isXml !== null ? stringItem(isXml) : '' };
       case 'b': {
         const v = empty ? '' : this.valueText(vStart, vEnd);
         return { t: 'b', v: v === '1' || v === 'true' };

@@ -1,9 +1,9 @@
-// `npm run bench`: generates rosters of 30,000 and 200,000 persons, checks them with the same code
-// as the CLI, imports them into a new store as `quota-watch import` does, and compares both with a
-// bare SheetJS read of the same file (time and peak memory, each measurement in a process of its
-// own). Prints numbers; never fails on them.
+// `npm run bench`: generates rosters of 30,000, 200,000 and 1,000,000 persons, checks them with the
+// same code as the CLI, imports them into a new store as `quota-watch import` does, and compares both
+// with a bare SheetJS read of the same file (time and peak memory, each measurement in a process of
+// its own); and reads a 90 MB CSV with one huge line (csv90). Prints numbers; never fails on them.
 //
-//   npm run bench -- [--only bare,check,import,rules,phases] [--sizes 30000,200000] [--repeat 3] [--keep] [--seed N]
+//   npm run bench -- [--only bare,check,import,rules,csv90,phases] [--sizes 30000,200000,1000000] [--repeat 3] [--keep] [--seed N]
 //
 // Sections run in the order of SECTIONS; add one by adding an entry there.
 
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { benchTempDir, generateRoster, type RosterStats } from './roster.ts';
 import { interleaved, runChild, type ChildResult, type Repeated } from './measure.ts';
 import { bundledWorker } from '../../electron/backend/worker-bundle.ts';
+import { writeHugeLineCsv, type HugeLine } from './huge-line.ts';
 
 /** The target of issue 2: the whole check within 1.25x of a bare SheetJS read, in time and in memory. */
 const TARGET_RATIO = 1.25;
@@ -149,6 +150,28 @@ const SECTIONS: Section[] = [
     },
   },
   {
+    // Issue 7: a 90 MB CSV with one huge line, read by the check (the CLI's code) and by a bare SheetJS
+    // read; once, whatever the sizes.
+    name: 'csv90',
+    byDefault: true,
+    async run(ctx, roster) {
+      if (roster !== ctx.rosters[0]) return;
+      for (const kind of ['one-field', 'many-fields'] as HugeLine[]) {
+        const file = path.join(ctx.dir, `huge-line-${kind}.csv`);
+        const bytes = writeHugeLineCsv(file, kind);
+        const all = await interleaved(['bare', 'check'], file, ctx.repeat);
+        const bare = all.get('bare')!;
+        const check = all.get('check')!;
+        const e = check.runs[0].extra as { villages: number; ok: boolean };
+        log(
+          `  CSV with one huge line (${kind}, ${(bytes / 1048576).toFixed(0)} MiB): check ${check.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(check.peakMiB)}; ` +
+            `${e.villages} villages, read ${e.ok ? 'whole' : 'refused'}; bare SheetJS read ${bare.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(bare.peakMiB)}`,
+        );
+        if (!ctx.keep) fs.rmSync(file, { force: true });
+      }
+    },
+  },
+  {
     name: 'phases',
     byDefault: true,
     async run(ctx, roster) {
@@ -247,7 +270,7 @@ async function main(): Promise<void> {
     args: process.argv.slice(2).filter((a) => a !== '--'),
     options: {
       only: { type: 'string' },
-      sizes: { type: 'string', default: '30000,200000' },
+      sizes: { type: 'string', default: '30000,200000,1000000' },
       repeat: { type: 'string', default: '3' },
       seed: { type: 'string', default: '20260101' },
       keep: { type: 'boolean', default: false },
@@ -255,7 +278,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    log('npm run bench -- [--only ' + SECTIONS.map((s) => s.name).join(',') + '] [--sizes 30000,200000] [--repeat 3] [--seed N] [--keep]');
+    log('npm run bench -- [--only ' + SECTIONS.map((s) => s.name).join(',') + '] [--sizes 30000,200000,1000000] [--repeat 3] [--seed N] [--keep]');
     return;
   }
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);

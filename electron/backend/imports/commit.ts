@@ -6,13 +6,14 @@ import { villageIdentity } from '../../../shared/check.ts';
 import { findingJson, verdictJson } from '../../../shared/summary.ts';
 import type { FindingJson, ImportFileResult, ImportProgress, ImportReport, ImportVillage } from '../../../shared/api.ts';
 import type { FileToStore } from '../store/store.ts';
-import { yieldToEventLoop, type BackendContext } from '../context.ts';
+import { stopIfCancelled, yieldToEventLoop, type BackendContext } from '../context.ts';
 import { changeKind, whyNot } from '../verdicts.ts';
 import { countRows, markDuplicates, type Prepared } from './prepare.ts';
+import { rememberTable } from '../layouts/index.ts';
 import { currentStatuses, judge, type JudgedPlan } from './judge.ts';
 
 /** One transaction: the import lands whole or not at all. */
-export async function commit(ctx: BackendContext, prepared: Prepared, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+export async function commit(ctx: BackendContext, prepared: Prepared, onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportReport> {
   const sheets = prepared.files.reduce((n, f) => n + (f.read?.report.sheets.length ?? 0), 0);
   const filesTotal = prepared.files.length;
   const villagesTotal = prepared.files.reduce((n, f) => n + (f.outcome === 'imported' ? f.read!.inputs.length : 0), 0);
@@ -33,10 +34,12 @@ export async function commit(ctx: BackendContext, prepared: Prepared, onProgress
       if (ids.has(key)) continue;
       ids.set(key, w.ensureVillage(input.township, input.village));
       if (ids.size % 500 === 0) await yieldToEventLoop();
+      stopIfCancelled(signal);
     }
     const idOf = (i: VillageInput) => ids.get(villageIdentity(i.township, i.village))!;
     onProgress?.({ phase: 'judging', filesDone: filesTotal, filesTotal, file: null, sheets, rows: 0, rowsTotal: null, villages: villagesTotal });
     const plan = await judge(ctx, w, inputs, idOf);
+    stopIfCancelled(signal);
 
     // Unreadable and empty files are kept with the import, for the record and their findings.
     const stored = prepared.files.filter((f) => f.outcome !== 'duplicate' && f.read);
@@ -51,9 +54,10 @@ export async function commit(ctx: BackendContext, prepared: Prepared, onProgress
       inputs: f.outcome === 'imported' ? f.read!.inputs : [],
       findings: f.read!.findings,
     }));
-    const { persons, fileIds } = await w.insertFiles(importId, files, idOf, chosenParts(inputs, plan), (p) =>
-      onProgress?.({ phase: 'storing', filesDone: filesTotal, filesTotal, file: p.file, sheets, rows: p.rows, rowsTotal: p.rowsTotal, villages: villagesTotal }),
-    );
+    const { persons, fileIds } = await w.insertFiles(importId, files, idOf, chosenParts(inputs, plan), (p) => {
+      stopIfCancelled(signal);
+      onProgress?.({ phase: 'storing', filesDone: filesTotal, filesTotal, file: p.file, sheets, rows: p.rows, rowsTotal: p.rowsTotal, villages: villagesTotal });
+    });
     let written = 0;
     for (let k = 0; k < files.length; k++) {
       for (const finding of files[k].findings) {
@@ -62,6 +66,7 @@ export async function commit(ctx: BackendContext, prepared: Prepared, onProgress
         if (++written >= 2000) {
           written = 0;
           await yieldToEventLoop();
+      stopIfCancelled(signal);
         }
       }
     }
@@ -71,10 +76,15 @@ export async function commit(ctx: BackendContext, prepared: Prepared, onProgress
       if (written >= 2000) {
         written = 0;
         await yieldToEventLoop();
+      stopIfCancelled(signal);
       }
     }
     for (const f of plan.loose) w.insertFinding(importId, null, null, null, f);
+    // Tables read as a person laid them out are remembered: the same layout later reads itself.
+    for (const f of toStore) for (const s of f.read!.report.sheets) if (s.confirmed?.by === 'layout') rememberTable(w.db, s, importedAt);
     w.setImportCounts(importId, persons, ids.size);
+    // The last moment a cancel can still leave the store untouched.
+    stopIfCancelled(signal);
     onProgress?.({ phase: 'done', filesDone: filesTotal, filesTotal, file: null, sheets, rows: persons, rowsTotal: persons, villages: villagesTotal });
     return report(ctx, prepared, plan, before, { previewId: null, importId, importedAt, persons });
   });

@@ -10,6 +10,7 @@ import { importInfo } from '../verdicts.ts';
 import { classify, countRows, joinPlaces, markDuplicates, prepare, type Prepared } from './prepare.ts';
 import { currentStatuses, judge } from './judge.ts';
 import { commit, doneProgress, report } from './commit.ts';
+import { sampleFiles } from './samples.ts';
 
 export async function previewImport(ctx: BackendContext, req: ImportRequest, call: CallOptions = {}): Promise<ImportReport> {
   const prepared = await prepare(ctx, req, call.onProgress);
@@ -33,13 +34,19 @@ export async function previewImport(ctx: BackendContext, req: ImportRequest, cal
 export async function commitImport(ctx: BackendContext, req: { previewId: string }, call: CallOptions = {}): Promise<ImportReport> {
   const prepared = ctx.previews.take(req.previewId);
   if (!prepared) throw new ApiFailure('preview-expired', '预览已过期或已经确认导入过，请重新预览后再导入');
-  return commit(ctx, prepared, call.onProgress);
+  try {
+    return await commit(ctx, prepared, call.onProgress, call.signal);
+  } catch (err) {
+    // A cancelled commit stored nothing: the same preview can be confirmed again.
+    if (err instanceof ApiFailure && err.code === 'cancelled') ctx.previews.remember(req.previewId, prepared);
+    throw err;
+  }
 }
 
 /** Reads and saves in one step (the CLI's `import`). */
 export async function importFiles(ctx: BackendContext, req: ImportRequest, call: CallOptions = {}): Promise<ImportReport> {
   const prepared = await prepare(ctx, req, call.onProgress);
-  return commit(ctx, prepared, call.onProgress);
+  return commit(ctx, prepared, call.onProgress, call.signal);
 }
 
 /**
@@ -92,4 +99,5 @@ export const importHandlers: AreaHandlers<keyof ImportsReplies> = {
   importFiles: (ctx, a, call) => importFiles(ctx, a, call),
   undoLastImport: (ctx) => undoLastImport(ctx),
   imports: (ctx) => imports(ctx),
+  sampleFiles: (ctx) => sampleFiles(ctx),
 };

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { FileRead, ReadOptions } from '../../../shared/reading/read.ts';
 import { joinBareNames } from '../../../shared/check.ts';
+import { listLayouts } from '../store/layouts.ts';
 import type { ImportFileResult, ImportProgress, ImportRequest, SheetOverrides } from '../../../shared/api.ts';
 import { expandInputs, type InputProblem } from '../inputs.ts';
 import { readFiles } from '../read-pool.ts';
@@ -71,7 +72,8 @@ export async function prepare(ctx: BackendContext, req: ImportRequest, onProgres
   let sheets = 0;
   for (const [ov, group] of groups) {
     const offset = done;
-    const readOptions: ReadOptions = ov ? { overrides: ov as unknown as ReadOptions['overrides'] } : {};
+    // A person's corrections, and the layouts confirmed before (applied where a table's header reads the same).
+    const readOptions: ReadOptions = { layouts: [...(ov ?? []), ...(req.layouts ?? [])], remembered: listLayouts(ctx.store.reader.db) };
     const reads = await readFiles(
       group.map((f) => ({ path: f.path, name: f.name, size: f.size })),
       {

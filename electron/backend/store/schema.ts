@@ -199,6 +199,39 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'settings',
+    up(db) {
+      db.exec(`
+        -- The user's settings that belong with the data (the rule set in force, ID masking): a backup
+        -- and a restore carry them along. Values are JSON.
+        CREATE TABLE settings (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 4,
+    name: 'layouts',
+    up(db) {
+      db.exec(`
+        -- Layouts a person confirmed (shared/reading/corrections.ts), found again by the header's signature
+        -- (its normalised words in order): the same layout in a later file is read by it on its own.
+        -- layout is JSON, relative to the table (header rows from the first, columns by their place).
+        CREATE TABLE layouts (
+          id         INTEGER PRIMARY KEY,
+          signature  TEXT NOT NULL UNIQUE,
+          layout     TEXT NOT NULL,
+          file       TEXT NOT NULL,
+          sheet      TEXT NOT NULL,
+          saved_at   TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
