@@ -10,6 +10,7 @@ import { findingGroups, groupFindings, groupLine } from '../shared/finding-group
 import type { Finding } from '../shared/model.ts';
 
 import { LayoutFileError, readLayoutFile, runLayoutsCommand } from './cli-layouts.ts';
+import { runReportCommand, REPORT_HELP, REPORT_USAGE } from './cli-report.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings] [--layout 读法文件.json]
@@ -20,6 +21,7 @@ const USAGE = `用法：
   quota-watch changes [--json] [--db 数据库文件]
   quota-watch undo [--db 数据库文件] [--yes]
   quota-watch layouts [--db 数据库文件] [--json] [--forget 编号]
+${REPORT_USAGE}
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
@@ -36,6 +38,7 @@ const USAGE = `用法：
   layouts     列出记住的读法（import --layout 确认过的表头读法，同样表头的新文件自动按它读取）；--forget 忘记其中一个
   --db        数据库文件（默认与桌面程序相同的位置）；除 import 外，文件不存在时不会新建
   --create    import 时在 --db 指定的位置新建数据库（所在文件夹须已存在）
+${REPORT_HELP}
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
 
@@ -135,6 +138,9 @@ export async function main(argv: string[]): Promise<number> {
     return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, create: !!a.values.create, yes: !!a.values.yes, layouts }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
+  }
+  if (command === 'report' || command === 'template') {
+    return runReportCommand(command, rest, write, (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'));
   }
   if (command !== 'check') {
     process.stderr.write(`未知命令“${command}”\n${USAGE}\n`);

@@ -10,12 +10,14 @@ import { importsArea, type ImportsReplies } from './api/imports.ts';
 import { monitoringArea, type MonitoringReplies } from './api/monitoring.ts';
 import { settingsArea, type SettingsReplies } from './api/settings.ts';
 import { layoutsArea, type LayoutsReplies } from './api/layouts.ts';
+import { exportsArea, type ExportsReplies } from './api/exports.ts';
 
 export * from './api/common.ts';
 export * from './api/imports.ts';
 export * from './api/monitoring.ts';
 export * from './api/settings.ts';
 export * from './api/layouts.ts';
+export * from './api/exports.ts';
 
 // ================================================================ the areas, joined
 
@@ -24,12 +26,13 @@ export const REQUEST_SCHEMAS = {
   ...monitoringArea.schemas,
   ...settingsArea.schemas,
   ...layoutsArea.schemas,
+  ...exportsArea.schemas,
 } as const;
 
-export interface ApiReplies extends ImportsReplies, MonitoringReplies, SettingsReplies, LayoutsReplies {}
+export interface ApiReplies extends ImportsReplies, MonitoringReplies, SettingsReplies, LayoutsReplies, ExportsReplies {}
 
-const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels, ...settingsArea.labels, ...layoutsArea.labels };
-const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints, ...settingsArea.hints, ...layoutsArea.hints };
+const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels, ...settingsArea.labels, ...layoutsArea.labels, ...exportsArea.labels };
+const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints, ...settingsArea.hints, ...layoutsArea.hints, ...exportsArea.hints };
 
 export type ApiOp = keyof typeof REQUEST_SCHEMAS;
 export const API_OPS = Object.keys(REQUEST_SCHEMAS) as ApiOp[];

@@ -99,6 +99,10 @@ class VillagePersons {
       }
     }
     if (row.representative === true && (this.repRows === null || this.repRows.has(row))) p.isRepresentative = true;
+    // The work plan's fields: the first any row gives, never guessed.
+    if (p.education == null && row.education) p.education = row.education;
+    if (p.birthDate == null && row.birthDate) p.birthDate = row.birthDate;
+    if (p.statedAge == null && row.statedAge != null) p.statedAge = row.statedAge;
   }
 }
 

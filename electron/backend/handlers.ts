@@ -7,10 +7,12 @@ import { importHandlers } from './imports/index.ts';
 import { monitoringHandlers } from './monitoring/index.ts';
 import { settingsHandlers } from './settings/index.ts';
 import { layoutsHandlers } from './layouts/index.ts';
+import { exportsHandlers } from './exports/index.ts';
 
 export const HANDLERS: AreaHandlers<ApiOp> = {
   ...importHandlers,
   ...monitoringHandlers,
   ...settingsHandlers,
   ...layoutsHandlers,
+  ...exportsHandlers,
 };

@@ -57,6 +57,9 @@ export type ApiErrorCode =
   | 'db-foreign'
   | 'db-open-failed'
   | 'db-io'
+  | 'target-exists'
+  | 'target-locked'
+  | 'export-failed'
   | 'internal';
 
 export interface ApiError {

@@ -6,7 +6,7 @@
 import type { PersonRow, Seat, VillageInput, VillagePart, Gender } from '../model.ts';
 import type { FileRead } from './read.ts';
 
-const FIELDS = 10; // ints per row
+const FIELDS = 13; // ints per row
 const GENDERS: Gender[] = ['unknown', 'female', 'male'];
 
 interface PostSignature {
@@ -100,6 +100,10 @@ export function packRead(read: FileRead): PackedRead {
       ints[k++] = str(row.postText);
       ints[k++] = signature(row);
       ints[k++] = (row.idFromNumber ? 1 : 0) | (row.representative === null ? 0 : row.representative ? 2 : 4) | (row.seatUnknown ? 8 : 0);
+      // The work plan's fields (education, 出生年月, 年龄): -1 when the row gives none.
+      ints[k++] = str(row.education ?? null);
+      ints[k++] = str(row.birthDate ?? null);
+      ints[k++] = row.statedAge ?? -1;
     }
   }
   const inputs = read.inputs.map((input) => ({
@@ -131,7 +135,7 @@ export function unpackRead(p: PackedRead): FileRead {
       const name = strings[ints[k + 3]];
       const sig = p.signatures[ints[k + 8]];
       const flags = ints[k + 9];
-      rows[j] = {
+      const row: PersonRow = (rows[j] = {
         source: { file, sheet, row: ints[k + 2] < 0 ? null : ints[k + 2] },
         name,
         displayName: ints[k + 4] === -2 ? name : strings[ints[k + 4]],
@@ -144,7 +148,10 @@ export function unpackRead(p: PackedRead): FileRead {
         otherPosts: sig.otherPosts,
         seatUnknown: (flags & 8) !== 0,
         representative: flags & 2 ? true : flags & 4 ? false : null,
-      };
+      });
+      if (ints[k + 10] >= 0) row.education = strings[ints[k + 10]];
+      if (ints[k + 11] >= 0) row.birthDate = strings[ints[k + 11]];
+      if (ints[k + 12] >= 0) row.statedAge = ints[k + 12];
     }
     arrays.push(rows);
   }

@@ -39,6 +39,18 @@ export interface PersonRowRecord {
   is_chair: number;
   other_posts: string | null;
   representative: number | null;
+  education?: string | null;
+  birth_date?: string | null;
+  stated_age?: number | null;
+}
+
+/** The person_rows columns decodePersonRow reads, for a SELECT. */
+export const PERSON_ROW_COLUMNS =
+  'row, name, display_name, declared_gender, id_number, id_from_number, post_text, seats, is_chair, other_posts, representative, education, birth_date, stated_age';
+
+/** The work plan's fields of a row as stored: NULL when the file gives none. */
+export function personExtras(row: PersonRow): [string | null, string | null, number | null] {
+  return [row.education ?? null, row.birthDate ?? null, row.statedAge ?? null];
 }
 
 export function decodePersonRow(r: PersonRowRecord, file: string, sheet: string): PersonRow {
@@ -55,5 +67,8 @@ export function decodePersonRow(r: PersonRowRecord, file: string, sheet: string)
     isChair: r.is_chair !== 0,
     otherPosts: r.other_posts ? (JSON.parse(r.other_posts) as string[]) : [],
     representative: unbool(r.representative),
+    education: r.education ?? null,
+    birthDate: r.birth_date ?? null,
+    statedAge: r.stated_age ?? null,
   };
 }

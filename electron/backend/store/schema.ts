@@ -232,6 +232,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'person-age-education',
+    up(db) {
+      // The work plan's wider aim (age, education of women on the committees): as the file gives them,
+      // NULL when it gives none. Never guessed.
+      db.exec(`
+        ALTER TABLE person_rows ADD COLUMN education  TEXT;    -- 学历 / 文化程度 as written
+        ALTER TABLE person_rows ADD COLUMN birth_date TEXT;    -- 出生年月: 'YYYY-MM' or 'YYYY-MM-DD'
+        ALTER TABLE person_rows ADD COLUMN stated_age INTEGER; -- 年龄 as stated
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -12,7 +12,7 @@ import { villageIdentity } from '../../../shared/check.ts';
 import { coverageOf, isFull, overlayCommittees } from '../../../shared/overlay.ts';
 import { openDatabase, openReader, type OpenOptions, type OpenedDb } from './open.ts';
 import { mapDbError } from './errors.ts';
-import { bool, decodePersonRow, encodeSeats, unbool, type PersonRowRecord } from './rows.ts';
+import { bool, decodePersonRow, encodeSeats, PERSON_ROW_COLUMNS, personExtras, unbool, type PersonRowRecord } from './rows.ts';
 
 // ---------------------------------------------------------------- records as the queries return them
 
@@ -251,7 +251,7 @@ export class StoreQueries {
     const roster = this.q.get('SELECT sheet FROM rosters WHERE id = ?').get(rosterId) as { sheet: string };
     const rows = this.q
       .get(
-        'SELECT row, name, display_name, declared_gender, id_number, id_from_number, post_text, seats, is_chair, other_posts, representative FROM person_rows WHERE roster_id = ? ORDER BY id',
+        `SELECT ${PERSON_ROW_COLUMNS} FROM person_rows WHERE roster_id = ? ORDER BY id`,
       )
       .all(rosterId) as PersonRowRecord[];
     return rows.map((r) => decodePersonRow(r, file, roster.sheet));
@@ -519,8 +519,8 @@ export class StoreWriter extends StoreQueries {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insRow = this.q.get(
-      `INSERT INTO person_rows (roster_id, row, name, display_name, declared_gender, id_number, id_from_number, id_key, post_text, seats, is_chair, other_posts, representative)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO person_rows (roster_id, row, name, display_name, declared_gender, id_number, id_from_number, id_key, post_text, seats, is_chair, other_posts, representative, education, birth_date, stated_age)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let rowsTotal = 0;
     for (const f of files) for (const input of f.inputs) for (const rows of new Set(input.parts.map((p) => (p.form === 'roster' ? p.rows : null)))) rowsTotal += rows?.length ?? 0;
@@ -578,6 +578,7 @@ export class StoreWriter extends StoreQueries {
                   row.isChair ? 1 : 0,
                   row.otherPosts.length ? JSON.stringify(row.otherPosts) : null,
                   bool(row.representative),
+                  ...personExtras(row),
                 );
                 persons++;
                 if (++sinceYield >= ROWS_PER_SLICE) {
