@@ -6,7 +6,7 @@ import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { CHANGE_LABEL, type ChangeKind, type VillageRow } from '../../shared/api.ts';
 import { useApi, useOp } from '../api/context.tsx';
 import { navigate } from '../app/route.ts';
-import { PartMarks, StatusTag } from '../ui/StatusTag.tsx';
+import { PartMarks, StatusText } from '../ui/StatusTag.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { filtersFrom, filtersToParams, villageRequest, whyLine, type VillageFilters } from './villageQuery.ts';
 import { VirtualRows, type PageSource } from './VirtualRows.tsx';
@@ -128,7 +128,7 @@ export function Villages({ params }: { params: URLSearchParams }) {
                 <span>{v.township}</span>
                 <span>{v.village}</span>
                 <span>
-                  <StatusTag status={v.reported ? v.status : null} />
+                  <StatusText status={v.reported ? v.status : null} />
                 </span>
                 <PartMarks parts={parts} rules={v.rules} />
                 <span title={why}>{why}</span>
