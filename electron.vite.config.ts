@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { UserConfig } from 'vite';
+import { readWorkerPlugin } from './electron/backend/worker-bundle.ts';
+import { cspMetaPlugin } from './electron/csp.ts';
 
 const root = import.meta.dirname;
 
@@ -13,7 +15,7 @@ const root = import.meta.dirname;
 export const rendererConfig: UserConfig = {
   root: resolve(root, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,
@@ -24,6 +26,8 @@ export const rendererConfig: UserConfig = {
 
 export default defineConfig({
   main: {
+    // The read worker, bundled whole beside main.js (out/main/read-worker.mjs): see worker-bundle.ts.
+    plugins: [readWorkerPlugin()],
     build: {
       outDir: resolve(root, 'out/main'),
       rollupOptions: { input: { main: resolve(root, 'electron/main.ts') } },

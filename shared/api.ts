@@ -8,22 +8,25 @@
 import { z } from 'zod';
 import { importsArea, type ImportsReplies } from './api/imports.ts';
 import { monitoringArea, type MonitoringReplies } from './api/monitoring.ts';
+import { settingsArea, type SettingsReplies } from './api/settings.ts';
 
 export * from './api/common.ts';
 export * from './api/imports.ts';
 export * from './api/monitoring.ts';
+export * from './api/settings.ts';
 
 // ================================================================ the areas, joined
 
 export const REQUEST_SCHEMAS = {
   ...importsArea.schemas,
   ...monitoringArea.schemas,
+  ...settingsArea.schemas,
 } as const;
 
-export interface ApiReplies extends ImportsReplies, MonitoringReplies {}
+export interface ApiReplies extends ImportsReplies, MonitoringReplies, SettingsReplies {}
 
-const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels };
-const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints };
+const OP_LABEL: Record<ApiOp, string> = { ...importsArea.labels, ...monitoringArea.labels, ...settingsArea.labels };
+const FIELD_HINT: Record<string, string> = { ...importsArea.hints, ...monitoringArea.hints, ...settingsArea.hints };
 
 export type ApiOp = keyof typeof REQUEST_SCHEMAS;
 export const API_OPS = Object.keys(REQUEST_SCHEMAS) as ApiOp[];

@@ -31,6 +31,8 @@ export interface BackendOptions extends OpenOptions {
   /** How many previews are kept for commitImport, and for how long. */
   maxPreviews?: number;
   previewTtlMs?: number;
+  /** Where the detail of an unexpected error goes (the window only gets a plain sentence); stderr by default. */
+  log?: (line: string) => void;
   /** The sample workbooks offered on a first start; seeds/ of the source tree by default (a packaged app passes its own). */
   samplesDir?: string;
 }
@@ -48,11 +50,23 @@ export function stopIfCancelled(signal: AbortSignal | undefined): void {
 
 /** What a handler runs with: one per Backend. */
 export interface BackendContext {
+  /** The store of the moment: a restore replaces it (read it on each use, do not keep it). */
   readonly store: Store;
+  /** The rule set in force: the caller's (CLI --rules), else the stored setting, else "两进一有". */
   readonly ruleSet: RuleSet;
+  /** True when the caller gave the rule set, so the stored setting is not what this run uses. */
+  readonly ruleSetOverridden: boolean;
   readonly options: BackendOptions;
   readonly previews: PreviewCache;
   now(): Date;
+  /** The settings area: the rule set in force from now on. */
+  setRuleSet(ruleSet: RuleSet): void;
+  /**
+   * The settings area's restore: closes the store, runs `swap` on the closed file and opens it again.
+   * When `swap` throws, the file as it was is opened again; when the swapped file cannot be opened,
+   * `rollback` puts the old one back first. Either way the error is rethrown.
+   */
+  replaceStore(swap: () => void, rollback: () => void): Promise<void>;
 }
 
 /** One operation's handler: a validated request in, its reply out (or an ApiFailure thrown). */

@@ -5,8 +5,10 @@ import type { ApiOp } from '../../shared/api.ts';
 import type { AreaHandlers } from './context.ts';
 import { importHandlers } from './imports/index.ts';
 import { monitoringHandlers } from './monitoring/index.ts';
+import { settingsHandlers } from './settings/index.ts';
 
 export const HANDLERS: AreaHandlers<ApiOp> = {
   ...importHandlers,
   ...monitoringHandlers,
+  ...settingsHandlers,
 };

@@ -11,23 +11,68 @@ import { ApiFailure, type BackendContext, type BackendOptions, type CallOptions 
 import { HANDLERS } from './handlers.ts';
 import { importReads } from './imports/index.ts';
 import { PreviewCache } from './imports/previews.ts';
+import { storedRuleSet } from './settings/rule-set.ts';
 import { Store } from './store/store.ts';
 import { StoreError } from './store/errors.ts';
 import { defaultDbPath } from './store/paths.ts';
 
 export { defaultDbPath } from './store/paths.ts';
+
+/** What the window says of a fault of the program: no exception text, what to do instead. */
+export const INTERNAL_MESSAGE = '处理时发生内部错误，已保存的数据未受影响。请重试；如果仍然出错，请联系技术支持（错误详情已记入日志）。';
+
+function logToStderr(line: string): void {
+  process.stderr.write(`quota-watch 内部错误 ${line}\n`);
+}
 export { ApiFailure, type BackendOptions, type CallOptions } from './context.ts';
 
 export class Backend {
-  readonly store: Store;
   readonly dbPath: string;
+  private current: Store;
   private readonly ctx: BackendContext;
 
   private constructor(store: Store, options: BackendOptions) {
-    this.store = store;
+    this.current = store;
     this.dbPath = store.path;
-    const ruleSet: RuleSet = options.ruleSet ?? defaultRuleSet();
-    this.ctx = { store, ruleSet, options, previews: new PreviewCache(options), now: () => (options.now ?? (() => new Date()))() };
+    const inForce = (s: Store): RuleSet => options.ruleSet ?? s.read((q) => storedRuleSet(q.db)) ?? defaultRuleSet();
+    let ruleSet = inForce(store);
+    const self = this;
+    this.ctx = {
+      get store() {
+        return self.current;
+      },
+      get ruleSet() {
+        return ruleSet;
+      },
+      ruleSetOverridden: options.ruleSet !== undefined,
+      options,
+      previews: new PreviewCache(options),
+      now: () => (options.now ?? (() => new Date()))(),
+      setRuleSet: (r) => void (ruleSet = r),
+      replaceStore: async (swap, rollback) => {
+        self.ctx.previews.clear();
+        await self.current.close();
+        try {
+          swap();
+        } catch (err) {
+          self.current = Store.open(self.dbPath, options);
+          throw err;
+        }
+        try {
+          self.current = Store.open(self.dbPath, options);
+        } catch (err) {
+          rollback();
+          self.current = Store.open(self.dbPath, options);
+          throw err;
+        }
+        ruleSet = inForce(self.current);
+      },
+    };
+  }
+
+  /** The store of the moment (a restore replaces it). */
+  get store(): Store {
+    return this.current;
   }
 
   /** Opens (creating, migrating) the database; throws a StoreError with a Chinese message when it cannot. */
@@ -42,7 +87,7 @@ export class Backend {
 
   async close(): Promise<void> {
     this.ctx.previews.clear();
-    await this.store.close();
+    await this.current.close();
   }
 
   // ================================================================ transports' entry
@@ -55,15 +100,19 @@ export class Backend {
       const value = await this.run(op, v.value, call);
       return { ok: true, value };
     } catch (err) {
-      return { ok: false, error: Backend.errorOf(err) };
+      return { ok: false, error: Backend.errorOf(err, (detail) => (this.ctx.options.log ?? logToStderr)(`[${this.ctx.now().toISOString()}] ${op}: ${detail}`)) };
     }
   }
 
-  static errorOf(err: unknown): ApiError {
+  /**
+   * The error a transport shows. Ours carry a Chinese message for the user; anything else is a fault of
+   * the program: its detail (message and stack) goes to `log`, never to the window, which gets a sentence.
+   */
+  static errorOf(err: unknown, log: (detail: string) => void = logToStderr): ApiError {
     if (err instanceof ApiFailure) return { code: err.code, message: err.message };
     if (err instanceof StoreError) return { code: err.code, message: err.message };
-    // Not one of ours: a plain Chinese line for the user; the detail stays short and last.
-    return { code: 'internal', message: `处理时发生内部错误，已保存的数据未受影响（${String((err as Error)?.message ?? err).slice(0, 120)}）` };
+    log(err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err));
+    return { code: 'internal', message: INTERNAL_MESSAGE };
   }
 
   /** One operation, its request already valid: the dispatch table's handler. */
