@@ -1,10 +1,10 @@
 // The frame: left navigation (collapsible), a header with the rule set in force and the last import,
 // and the screen of the current address.
 
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Layout, Menu } from 'antd';
 import { AlertOutlined, AppstoreOutlined, ImportOutlined, SettingOutlined, TableOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useOp } from '../api/context.tsx';
+import { useApi, useOp } from '../api/context.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { navigate, useRoute } from './route.ts';
 import { Overview } from '../screens/Overview.tsx';
@@ -47,6 +47,9 @@ export function App() {
   const route = useRoute();
   const [collapsed, setCollapsed] = useState(false);
   const summary = useOp('countySummary', {});
+  const { door } = useApi();
+  // The desktop window's menu: 文件 › 导入… opens 导入.
+  useEffect(() => door.onMenu?.((command) => command === 'import' && navigate('/import')), [door]);
   const selected = route.path.startsWith('/village/') ? '/villages' : (NAV.find((n) => n.key === route.path)?.key ?? '/');
   const last = summary.data?.lastImport;
   return (
