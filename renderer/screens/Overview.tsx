@@ -52,6 +52,9 @@ function statusChart(ts: TownshipFigures[], withList: boolean): ChartOption {
   };
 }
 
+/** Short names for the chart's legend (the figures above carry the full wording). */
+const SHORT_PART: Record<string, string> = { womanInCommittees: '女性进两委', chairInCommittees: '妇联主席进两委', womenRepresentativesThird: '女代表占三分之一' };
+
 function partsChart(summary: CountySummary): ChartOption {
   const rows = worstFirst(summary.townships).reverse();
   const shades = ['#1668dc', '#13a8a8', '#7c4dff'];
@@ -62,7 +65,7 @@ function partsChart(summary: CountySummary): ChartOption {
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: rows.map((t) => t.township) },
     series: summary.parts.map((p, i) => ({
-      name: p.label,
+      name: SHORT_PART[p.id] ?? p.label,
       type: 'bar',
       itemStyle: { color: shades[i % shades.length] },
       barMaxWidth: 10,

@@ -93,6 +93,8 @@ describe('the window over the sample workbooks', () => {
     expect(await figure('expected')).toBe(String(rows.length - 1));
     expect(await figure('notReported')).toBe(String(s.notReported.length));
     expect(await figure('reported')).toBe(String(s.villages.length));
+    await p.waitForTimeout(300); // the charts' first paint
+    await shot(p, '05-overview-with-list');
   }, 120_000);
 
   it('filters to 不达标, opens a village and shows its reasons', async () => {
