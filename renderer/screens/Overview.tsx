@@ -88,8 +88,11 @@ export function Overview() {
   if (!s || !charts) return <Skeleton active />;
   if (s.county.reported === 0 && !s.lastImport) return <FirstStart masterList={s.masterList} />;
   const c = s.county;
+  // With a master list, 已报送 counts the villages on it (应报 = 已报送 + 未报送), and those reported but
+  // not on it are named beside; the verdicts cover every village reported.
   const reported = c.reported;
-  const share = (n: number) => (reported ? `占已报送 ${percent(n / reported)}` : undefined);
+  const onList = c.expected !== null && c.notReported !== null ? c.expected - c.notReported : null;
+  const share = (n: number) => (reported ? `占报送村 ${percent(n / reported)}` : undefined);
   const toVillages = (params: Record<string, string>) => () => navigate('/villages', params);
   const ch = changes.data;
   const chartHeight = Math.max(220, s.townships.length * 34 + 60);
@@ -97,7 +100,7 @@ export function Overview() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <div className="qw-figures" aria-label="全县数字">
         <Figure testId="fig-expected" label="应报村数" value={c.expected ?? '未设名单'} sub={c.expected === null ? '在“未报送”中载入名单' : undefined} to={c.expected === null ? () => navigate('/not-reported') : undefined} />
-        <Figure testId="fig-reported" label="已报送" value={reported} to={toVillages({})} />
+        <Figure testId="fig-reported" label="已报送" value={onList ?? reported} sub={c.unexpected ? `名单外另有 ${c.unexpected} 个村` : undefined} to={toVillages({})} />
         <Figure testId="fig-notReported" label="未报送" value={c.notReported ?? '—'} to={() => navigate('/not-reported')} />
         <Figure testId="fig-compliant" label="达标" value={c.compliant} sub={share(c.compliant)} to={toVillages({ status: 'compliant' })} />
         <Figure testId="fig-noncompliant" label="不达标" value={c.noncompliant} sub={share(c.noncompliant)} to={toVillages({ status: 'noncompliant' })} />
