@@ -3,12 +3,13 @@
 /** parseArgs speaks English: its complaints, in Chinese. */
 export function argsError(err: unknown): string {
   const e = err as { code?: string; message?: string };
-  const option = /'([^']+)'/.exec(e.message ?? '')?.[1];
+  // Node quotes the option as '--rules <value>' when its value is missing: the name alone, for people.
+  const option = /'([^']+)'/.exec(e.message ?? '')?.[1]?.replace(/\s*<value>$/, '');
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `参数有误：没有“${option ?? ''}”这个选项`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `参数有误：选项“${option ?? ''}”需要一个值，或不应带值`;
+      return /argument missing/.test(e.message ?? '') ? `参数有误：选项“${option ?? ''}”后面需要一个值` : `参数有误：选项“${option ?? ''}”不带值`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `参数有误：多余的参数“${option ?? ''}”`;
     default:

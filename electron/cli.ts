@@ -6,15 +6,17 @@ import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
+import { findingGroups, groupFindings, groupLine } from '../shared/finding-groups.ts';
+import type { Finding } from '../shared/model.ts';
 
 const USAGE = `用法：
   quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
-  quota-watch import 文件或文件夹... [--db 数据库文件] [--json]
+  quota-watch import 文件或文件夹... [--db 数据库文件 [--create]] [--json]
   quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
   quota-watch villages [--db 数据库文件] [--json]
   quota-watch status [--json] [--db 数据库文件]
   quota-watch changes [--json] [--db 数据库文件]
-  quota-watch undo [--db 数据库文件]
+  quota-watch undo [--db 数据库文件] [--yes]
 
   check       读取乡镇报送的表格，逐村核算“两进一有”是否达标
   --json      以 JSON 输出全部结果（村、各项结论、人数、数据质量问题）
@@ -26,8 +28,9 @@ const USAGE = `用法：
   villages    --expected 设置应报村名单（据此列出未报送的村）；不带参数则列出各村状态
   status      各村当前结论、报送时间和未报送的村
   changes     上次导入带来的变化
-  undo        撤销上次导入，恢复导入前的状态
-  --db        数据库文件（默认与桌面程序相同的位置）
+  undo        先列出上次导入的文件和时间，确认后撤销，恢复导入前的状态；--yes 不再询问
+  --db        数据库文件（默认与桌面程序相同的位置）；除 import 外，文件不存在时不会新建
+  --create    import 时在 --db 指定的位置新建数据库（所在文件夹须已存在）
 
 退出码：0 全部达标；1 有村不达标或数据不全；2 有文件无法读取，或没有找到可核算的村`;
 
@@ -41,7 +44,9 @@ function location(f: { file: string; sheet: string | null; row: number | null })
 
 function printText(run: CheckRun, explain: boolean, allFindings: boolean): void {
   const verdicts = run.villages.map((v) => v.verdict);
-  write(`规则：${run.ruleSet.name}　共读取 ${run.files.filter((f) => f.ok).length}/${run.files.length} 个文件，${verdicts.length} 个村`);
+  const read = run.files.filter((f) => f.ok).length;
+  const same = run.findings.filter((f) => f.code === 'same-content').length;
+  write(`规则：${run.ruleSet.name}　${run.files.length ? `共读取 ${read}/${run.files.length} 个文件${same ? `（另有 ${same} 个与其他文件内容相同，只计一次）` : ''}，${verdicts.length} 个村` : '没有找到可读取的表格文件'}`);
   for (const t of summarizeTownships(verdicts)) {
     write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
     for (const v of verdicts.filter((x) => x.township === t.township && x.status !== 'compliant')) {
@@ -69,22 +74,34 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
     for (const f of run.files.filter((x) => x.ok)) {
       write(`  ${f.file}（${f.format}${f.encoding ? `，${f.encoding}` : ''}）`);
       for (const s of f.sheets) {
-        write(`    工作表“${s.sheet}”：${s.note}`);
+        write(`    ${s.sheet ? `工作表“${s.sheet}”` : '表格'}：${s.note}`);
         if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
+        if (s.detection) write(`      识别：${s.detection.scores.map((x, i) => `${i === 0 ? '' : i === 1 ? '次选 ' : ''}${x.label} ${Math.round(x.score * 100) / 100} 分`).join('；')}`);
         if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
-        for (const v of s.villages) write(`      ${v.township} ${v.village}：第${v.firstRow}–${v.lastRow}行，${v.rows} 行`);
+        for (const v of s.villages) write(`      ${v.township} ${v.village}：${v.firstRow === v.lastRow ? `第${v.firstRow}行` : `第${v.firstRow}–${v.lastRow}行，共 ${v.rows} 行`}`);
         for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
         if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
       }
     }
   }
-  const findings = run.findings;
-  if (findings.length) {
-    // Files that could not be read are listed above already.
-    const listed = (f: (typeof findings)[number]) => f.code !== 'unreadable-file' && f.code !== 'encrypted-file';
-    const shown = allFindings ? findings.filter(listed) : findings.filter((f) => f.severity === 'error' && listed(f)).slice(0, 20);
-    write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
-    for (const f of shown) write(`  [${{ error: '错误', warning: '注意', info: '提示' }[f.severity]}] ${location(f)}：${f.message}`);
+  printFindings(run.findings, allFindings);
+}
+
+const SEVERITY_WORD = { error: '错误', warning: '注意', info: '提示' } as const;
+
+/**
+ * The findings the summary counts are exactly those --findings lists (files that could not be read are
+ * listed above already, so neither counts them); the same finding on many rows of a sheet is one line.
+ */
+function printFindings(all: readonly Finding[], allFindings: boolean): void {
+  const findings = all.filter((f) => f.code !== 'unreadable-file' && f.code !== 'encrypted-file');
+  if (!findings.length) return;
+  const lines = groupFindings(allFindings ? findings : findings.filter((f) => f.severity === 'error'));
+  const shown = allFindings ? lines : lines.slice(0, 20);
+  write(`\n数据质量问题 ${findings.length} 条${allFindings ? '' : '（用 --findings 查看全部）'}${shown.length ? '：' : ''}`);
+  for (const x of shown) {
+    if ('group' in x) write(`  [${SEVERITY_WORD[x.group.severity]}] ${location({ ...x.group, row: null })} ${groupLine(x.group)}`);
+    else write(`  [${SEVERITY_WORD[x.finding.severity]}] ${location(x.finding)}：${x.finding.message}`);
   }
 }
 
@@ -97,12 +114,12 @@ export async function main(argv: string[]): Promise<number> {
   if (['import', 'villages', 'status', 'changes', 'undo'].includes(command)) {
     let a;
     try {
-      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' } } });
+      a = parseArgs({ args: rest, allowPositionals: true, options: { db: { type: 'string' }, json: { type: 'boolean' }, expected: { type: 'string' }, create: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' } } });
     } catch (err) {
       process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
       return 2;
     }
-    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected }, write, (s) =>
+    return runStoreCommand(command, { positionals: a.positionals, db: a.values.db, json: !!a.values.json, expected: a.values.expected, create: !!a.values.create, yes: !!a.values.yes }, write, (s) =>
       process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
     );
   }
@@ -143,6 +160,7 @@ export async function main(argv: string[]): Promise<number> {
           ruleSet: ruleSet.name,
           villages: run.villages.map((v) => verdictJson(v.verdict)),
           findings: run.findings.map(findingJson),
+          findingGroups: findingGroups(run.findings),
           files: run.files,
           inputProblems: run.inputProblems,
         },

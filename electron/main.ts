@@ -199,7 +199,9 @@ function registerApi(b: Backend): void {
 
 async function start(): Promise<void> {
   try {
-    backend = Backend.open(dbPath, { log });
+    // Packaged, the sample workbooks are resources (electron-builder.ts extraResources); from the sources, seeds/.
+    const samplesDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : undefined;
+    backend = Backend.open(dbPath, { log, samplesDir });
   } catch (err) {
     dialog.showErrorBox('Quota Watch 无法打开数据库', (err as Error).message);
     app.quit();

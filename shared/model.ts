@@ -55,7 +55,11 @@ export type FindingCode =
   | 'two-chairs' // more than one person of a village marked 妇联主席
   | 'duplicate-part' // two inputs give the same part of a village
   | 'township-unknown'
-  | 'count-inconsistent';
+  | 'count-inconsistent'
+  | 'list-place-joined' // a name on the master list joined to the one reported place it loosely names
+  | 'list-place-ambiguous' // a name on the master list that two reported places fit: matched to neither
+  | 'same-content' // two files of one run with the same content: read once
+  | 'off-list'; // a reported village that is not on the master list (不在应报名单)
 
 export interface Finding {
   severity: Severity;

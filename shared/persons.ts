@@ -132,7 +132,7 @@ export function mergePersons(
         sheet: row.source.sheet,
         row: row.source.row,
         ...where,
-        message: `${row.displayName}：${idProblemMessage(check)}，未采用`,
+        message: `${row.displayName}：${idProblemMessage(check)}；该身份证号未用于判断性别，此人仍照常计入`,
       });
     }
   }
@@ -176,7 +176,7 @@ export function mergePersons(
           sheet: at.sheet,
           row: at.row,
           ...where,
-          message: `${p.displayName}性别填写为“${GENDER_WORD[other]}”，但身份证号显示为${GENDER_WORD[p.gender]}性，按身份证号计`,
+          message: `${p.displayName}：性别填写为“${GENDER_WORD[other]}”，但身份证号显示为${GENDER_WORD[p.gender]}性，按身份证号计`,
         });
       }
     } else if (d.declared === 1 || d.declared === 2) {
@@ -192,7 +192,7 @@ export function mergePersons(
         sheet: at.sheet,
         row: at.row,
         ...where,
-        message: `${p.displayName}性别不明（未填写性别，身份证号也无法判断）`,
+        message: `${p.displayName}：性别不明（未填写性别，身份证号也无法判断）`,
       });
     }
     if (p.isChair && p.gender === 'male') {

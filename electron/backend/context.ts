@@ -10,6 +10,7 @@ import type { PoolOptions } from './read-pool.ts';
 import type { OpenOptions } from './store/open.ts';
 import type { Store } from './store/store.ts';
 import type { PreviewCache } from './imports/previews.ts';
+import { dayAndMinute } from '../../shared/time.ts';
 
 /** A request the backend refuses, with a Chinese message (not found, nothing to undo …). */
 export class ApiFailure extends Error {
@@ -80,9 +81,9 @@ export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediat
 /** Villages combined and judged between two yields to the event loop. */
 export const VILLAGES_PER_SLICE = 100;
 
+/** "12 月 4 日 16:05 ": when an import was made, to the minute, for a sentence. */
 export function monthDay(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getMonth() + 1} 月 ${d.getDate()} 日`;
+  return dayAndMinute(iso);
 }
 
 export async function hashFile(file: string): Promise<{ hash: string; size: number }> {

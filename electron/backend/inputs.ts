@@ -45,7 +45,7 @@ export function expandInputs(paths: readonly string[]): ExpandedInputs {
     try {
       st = fs.statSync(p);
     } catch {
-      problems.push({ path: p, message: '找不到该文件或文件夹' });
+      problems.push({ path: p, message: '路径不存在（没有这个文件或文件夹）' });
       continue;
     }
     if (st.isDirectory()) {

@@ -1,5 +1,5 @@
 // Development and e2e entry: opens the Backend and serves the api.ts contract on 127.0.0.1.
-//   node --import tsx electron/backend/serve.ts [--db PATH] [--port N] [--static DIR] [--json]
+//   node --import tsx electron/backend/serve.ts [--db PATH [--create]] [--port N] [--static DIR] [--json]
 // Prints the page address with the token in its fragment (#token=…); with --json, one JSON line
 // { url, pageUrl, port, token, db } for scripts. Stops on Ctrl+C (SIGINT) or SIGTERM.
 
@@ -10,19 +10,20 @@ import { defaultDbPath } from './store/paths.ts';
 import { startHttpServer, type HttpServerHandle } from './http.ts';
 import { argsError } from '../args.ts';
 
-const USAGE = `用法：node --import tsx electron/backend/serve.ts [--db 数据库文件] [--port 端口] [--static 页面目录] [--json]
+const USAGE = `用法：node --import tsx electron/backend/serve.ts [--db 数据库文件 [--create]] [--port 端口] [--static 页面目录] [--json]
 
-  --db      数据库文件（默认与应用相同：${defaultDbPath()}）
+  --db      数据库文件（默认与应用相同：${defaultDbPath()}）；文件不存在时不会新建
+  --create  在 --db 指定的位置新建数据库（所在文件夹须已存在）
   --port    端口（默认 0：自动选择空闲端口）；只在 127.0.0.1 上监听
   --static  同时提供该目录中的页面文件（如 out/renderer）
   --json    以一行 JSON 输出地址和令牌，便于脚本读取`;
 
 export async function main(argv: string[]): Promise<number> {
-  let values: { db?: string; port?: string; static?: string; json?: boolean; help?: boolean };
+  let values: { db?: string; create?: boolean; port?: string; static?: string; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, create: { type: 'boolean' }, port: { type: 'string' }, static: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
     }));
   } catch (err) {
@@ -41,7 +42,8 @@ export async function main(argv: string[]): Promise<number> {
   const db = values.db ?? defaultDbPath();
   let backend: Backend;
   try {
-    backend = Backend.open(db);
+    // Like the CLI's reading commands: a --db that does not exist is a typo, not a new empty database.
+    backend = Backend.open(db, values.db === undefined ? {} : values.create ? { create: 'file' } : { create: 'never' });
   } catch (err) {
     process.stderr.write(`无法打开数据库：${(err as Error).message}\n`);
     return 2;

@@ -89,9 +89,8 @@ export function Overview() {
   if (s.county.reported === 0 && !s.lastImport) return <FirstStart masterList={s.masterList} />;
   const c = s.county;
   // With a master list, 已报送 counts the villages on it (应报 = 已报送 + 未报送), and those reported but
-  // not on it are named beside; the verdicts cover every village reported.
-  const reported = c.reported;
-  const onList = c.expected !== null && c.notReported !== null ? c.expected - c.notReported : null;
+  // not on it (名单外) are named beside; the verdicts cover every village reported (shared/report/figures.ts).
+  const reported = c.compliant + c.noncompliant + c.incomplete;
   const share = (n: number) => (reported ? `占报送村 ${percent(n / reported)}` : undefined);
   const toVillages = (params: Record<string, string>) => () => navigate('/villages', params);
   const ch = changes.data;
@@ -100,7 +99,7 @@ export function Overview() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <div className="qw-figures" aria-label="全县数字">
         <Figure testId="fig-expected" label="应报村数" value={c.expected ?? '未设名单'} sub={c.expected === null ? '在“未报送”中载入名单' : undefined} to={c.expected === null ? () => navigate('/not-reported') : undefined} />
-        <Figure testId="fig-reported" label="已报送" value={onList ?? reported} sub={c.unexpected ? `名单外另有 ${c.unexpected} 个村` : undefined} to={toVillages({})} />
+        <Figure testId="fig-reported" label="已报送" value={c.reported} sub={c.offList ? `名单外另有 ${c.offList} 个村` : undefined} to={toVillages({})} />
         <Figure testId="fig-notReported" label="未报送" value={c.notReported ?? '—'} to={() => navigate('/not-reported')} />
         <Figure testId="fig-compliant" label="达标" value={c.compliant} sub={share(c.compliant)} to={toVillages({ status: 'compliant' })} />
         <Figure testId="fig-noncompliant" label="不达标" value={c.noncompliant} sub={share(c.noncompliant)} to={toVillages({ status: 'noncompliant' })} />

@@ -50,6 +50,7 @@ export type ApiErrorCode =
   | 'cancelled'
   | 'no-village-list'
   | 'db-corrupt'
+  | 'db-missing'
   | 'db-readonly'
   | 'db-locked'
   | 'db-too-new'

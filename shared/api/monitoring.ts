@@ -16,12 +16,17 @@ export const monitoringArea = {
     townships: emptySchema,
     villages: z.strictObject({
       township: z.string().min(1).max(100).optional(),
+      townships: z.array(z.string().min(1).max(100)).max(500).optional(),
       townshipId: idSchema.optional(),
-      status: z.enum(['compliant', 'noncompliant', 'incomplete', 'notReported']).optional(),
+      townshipIds: z.array(idSchema).max(500).optional(),
+      status: z.enum(['compliant', 'noncompliant', 'incomplete', 'notReported', 'offList']).optional(),
       part: z.string().min(1).max(64).optional(),
       outcome: z.enum(['pass', 'fail', 'unknown']).optional(),
       expected: z.boolean().optional(),
       search: z.string().max(100).optional(),
+      sort: z.enum(['township', 'village', 'status', 'reportedAt', 'part']).optional(),
+      sortPart: z.string().min(1).max(64).optional(),
+      desc: z.boolean().optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(5000).optional(),
     }),
@@ -52,8 +57,13 @@ export const monitoringArea = {
   },
   hints: {
     township: '应为乡镇名称（非空文字）',
+    townships: '应为乡镇名称的列表',
     townshipId: '应为乡镇编号（正整数）',
-    status: '应为 "compliant"（达标）、"noncompliant"（不达标）、"incomplete"（数据不全）或 "notReported"（未报送）',
+    townshipIds: '应为乡镇编号（正整数）的列表',
+    status: '应为 "compliant"（达标）、"noncompliant"（不达标）、"incomplete"（数据不全）、"notReported"（未报送）或 "offList"（不在应报名单）',
+    sort: '应为 "township"、"village"、"status"、"reportedAt" 或 "part"（按 sortPart 所指规则项）',
+    sortPart: '应为规则项的标识，如 "womanInCommittees"',
+    desc: '应为 true（降序）或 false（升序）',
     part: '应为规则项的标识，如 "womanInCommittees"',
     outcome: '应为 "pass"、"fail" 或 "unknown"',
     expected: '应为 true 或 false',
@@ -205,12 +215,27 @@ export interface StatusVillage extends VillageJson {
   reportedAt: string;
 }
 
-/** `check --json` villages, plus when each was reported and which expected villages have not been. */
+/** A village by name, in the lists of status. */
+export interface PlaceName {
+  township: string;
+  village: string;
+}
+
+/**
+ * `check --json` villages, plus when each was reported, the county's figures (shared/report/figures.ts)
+ * and the villages not reported and not on the list. Without a master list, notReported and offList
+ * are null (not empty: nobody knows which villages are missing).
+ */
 export interface Status {
   ruleSet: string | null;
   villages: StatusVillage[];
-  notReported: Array<{ township: string; village: string }>;
+  totals: { county: Figures; townships: TownshipFigures[] };
+  /** On the master list and not reported (未报送); null while no list is set. */
+  notReported: PlaceName[] | null;
+  /** Reported and not on the master list (不在应报名单); null while no list is set. */
+  offList: PlaceName[] | null;
   expectedListSet: boolean;
+  /** The current findings of the stored submissions, then those of matching the master list. */
   findings: FindingJson[];
 }
 

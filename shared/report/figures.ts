@@ -1,6 +1,14 @@
 // The county's figures, computed in ONE place: per township and for the county, how many villages are
 // expected (on the master list), reported, not reported, off the list, compliant, noncompliant and
-// incomplete, and each rule part's pass rate. The backend's views, the CLI's status, the window and every
+// incomplete, and each rule part's pass rate.
+//
+// The definitions, once (rows are villages after shared/master-list.ts matched the list's names):
+//   应报 expected    = on the list                          (null while no list is set)
+//   已报 reported    = on the list and reported             (every reported village while no list is set)
+//   未报 notReported = 应报 − 已报                            (null while no list is set)
+//   名单外 offList   = reported and not on the list          (null while no list is set)
+//   达标 + 不达标 + 数据不全 = every reported village = 已报 + 名单外 (已报 alone while no list is set)
+// so that 已报 + 未报 = 应报 and 达标 + 不达标 + 数据不全 = 已报 + 名单外, for each township and the county. The backend's views, the CLI's status, the window and every
 // report take their figures from here, so they can never disagree. Pure (no node:*).
 
 import type { Outcome, VillageStatus } from '../model.ts';
@@ -17,12 +25,13 @@ export interface Figures {
   township: string;
   /** Villages on the master list; null while no list is set. */
   expected: number | null;
-  /** Villages with a current roster (on the list or not). */
+  /** On the list and reported (every reported village while no list is set). */
   reported: number;
-  /** On the list and not reported; null while no list is set. */
+  /** On the list and not reported (= expected − reported); null while no list is set. */
   notReported: number | null;
-  /** Reported but not on the list; null while no list is set. */
-  unexpected: number | null;
+  /** Reported but not on the list (不在应报名单); null while no list is set. */
+  offList: number | null;
+  /** compliant, noncompliant and incomplete count every reported village: reported + offList. */
   compliant: number;
   noncompliant: number;
   incomplete: number;
@@ -59,9 +68,9 @@ export function figuresOf(name: string, rows: readonly FigureRow[], listSet: boo
   return {
     township: name,
     expected: listSet ? rows.filter((r) => r.expected).length : null,
-    reported: reported.length,
+    reported: listSet ? reported.filter((r) => r.expected).length : reported.length,
     notReported: listSet ? rows.filter((r) => r.expected && !r.reported).length : null,
-    unexpected: listSet ? reported.filter((r) => !r.expected).length : null,
+    offList: listSet ? reported.filter((r) => !r.expected).length : null,
     compliant: reported.filter((r) => r.status === 'compliant').length,
     noncompliant: reported.filter((r) => r.status === 'noncompliant').length,
     incomplete: reported.filter((r) => r.status === 'incomplete').length,

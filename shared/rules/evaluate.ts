@@ -349,11 +349,12 @@ function womenShare(facts: VillageFacts, population: readonly Population[], f: F
   const wb = wc + uc + wp + up;
   const tb = Math.max(1, wc + mc + uc + wp + up); // 0 only when all are possible men
   const name = scopeName(spec.scope);
-  const unk = uc + up > 0 ? `，其中${uc + up}人性别不明` : '';
-  const range = `${label}${certain.length}至${certain.length + maybe.length}人（${maybe.length}人${EITHER}，未写明是否为${name}委员）${unk}`;
-  if (meets(ww, tw, f)) return pass(`${range}，女性至少${wc}人，无论如何计算都达到${thr}`);
-  if (!meets(wb, tb, f)) return fail(`${range}，女性至多${wb}人，无论如何计算都不足${thr}，还差${shortfall(wb, tb, f)}人`);
-  return unknown(`${range}，女性${wc === wb ? `${wc}人` : `${wc}至${wb}人`}，无法判断是否达到${thr}`);
+  // Plainly: what is known, then what is missing, then what follows.
+  const known = `已确定的${label}${certain.length}人，其中女性${wc}人${uc ? `、性别不明${uc}人` : ''}`;
+  const open = `另有${maybe.length}人${EITHER}，不知是否为${name}委员${wp || up ? `（其中${[wp ? `女性${wp}人` : '', up ? `性别不明${up}人` : ''].filter(Boolean).join('、')}）` : ''}`;
+  if (meets(ww, tw, f)) return pass(`${known}；${open}；无论这${maybe.length}人是否计入，女性都达到${thr}`);
+  if (!meets(wb, tb, f)) return fail(`${known}；${open}；无论这${maybe.length}人是否计入，女性都不足${thr}，至少还差${shortfall(wb, tb, f)}人`);
+  return unknown(`${known}；${open}；女性是否达到${thr}取决于这${maybe.length}人是否计入，无法判断`);
 }
 
 // ---- the village ----

@@ -100,7 +100,7 @@ describe('quota-watch check', () => {
     expect(line('encrypted.xlsx')).toMatch(/密码/);
     expect(line('encrypted.xls')).toMatch(/密码/);
     expect(line('no-sheets')).toMatch(/没有电子表格文件/);
-    expect(line('does-not-exist.xlsx')).toMatch(/找不到/);
+    expect(line('does-not-exist.xlsx')).toMatch(/路径不存在/);
     expect(line('noheader.xlsx')).toMatch(/未找到可识别的表头/);
   });
 

@@ -437,7 +437,7 @@ describe('static files', () => {
 describe('electron/backend/serve.ts', () => {
   it('opens the Backend on --db, prints the address and token, answers, and stops on SIGINT', async () => {
     const db = path.join(dir, 'served.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/backend/serve.ts'), '--db', db, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/backend/serve.ts'), '--db', db, '--create', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const first = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -217,7 +217,7 @@ describe('an input file that cannot be read', () => {
       ['坏文件.xlsx', 'unreadable'],
     ]);
     expect(r.files[1].message).not.toBe('');
-    expect(r.inputProblems).toEqual([{ path: missing, message: '找不到该文件或文件夹' }]);
+    expect(r.inputProblems).toEqual([{ path: missing, message: '路径不存在（没有这个文件或文件夹）' }]);
     expect(r.villages.length).toBe(4);
     expect(r.findings.some((f) => f.file === '坏文件.xlsx' && f.severity === 'error')).toBe(true);
     // The unreadable file is kept with the import, for the record, and its finding is current.

@@ -87,24 +87,24 @@ describe('the master list and 未报送', () => {
     const byName = Object.fromEntries(summary.townships.map((t) => [t.township, figures(t)]));
     // Worked out by hand from the expected verdicts of 青山镇-换届名单.xlsx and 云溪乡.xlsx.
     expect(byName['青山镇']).toMatchObject({
-      expected: 6, reported: 5, notReported: 1, unexpected: 0, compliant: 2, noncompliant: 2, incomplete: 1,
+      expected: 6, reported: 5, notReported: 1, offList: 0, compliant: 2, noncompliant: 2, incomplete: 1,
       parts: { womanInCommittees: P(5, 0, 0), chairInCommittees: P(4, 1, 0), womenRepresentativesThird: P(3, 1, 1) },
     });
     expect(byName['北岭镇']).toMatchObject({
-      expected: 3, reported: 3, notReported: 1, unexpected: 1, compliant: 2, noncompliant: 1, incomplete: 0,
+      expected: 3, reported: 2, notReported: 1, offList: 1, compliant: 2, noncompliant: 1, incomplete: 0,
       parts: { womanInCommittees: P(2, 1, 0), chairInCommittees: P(2, 0, 1), womenRepresentativesThird: P(3, 0, 0) },
     });
     expect(byName['云溪乡']).toMatchObject({
-      expected: 4, reported: 4, notReported: 0, unexpected: 0, compliant: 2, noncompliant: 1, incomplete: 1,
+      expected: 4, reported: 4, notReported: 0, offList: 0, compliant: 2, noncompliant: 1, incomplete: 1,
       parts: { womanInCommittees: P(3, 1, 0), chairInCommittees: P(3, 1, 0), womenRepresentativesThird: P(3, 0, 1) },
     });
     expect(byName['新安乡']).toMatchObject({
-      expected: 2, reported: 0, notReported: 2, unexpected: 0, compliant: 0, noncompliant: 0, incomplete: 0,
+      expected: 2, reported: 0, notReported: 2, offList: 0, compliant: 0, noncompliant: 0, incomplete: 0,
       parts: { womanInCommittees: P(0, 0, 0), chairInCommittees: P(0, 0, 0), womenRepresentativesThird: P(0, 0, 0) },
     });
     expect(summary.county).toEqual({
       township: '全县',
-      expected: 15, reported: 12, notReported: 4, unexpected: 1, compliant: 6, noncompliant: 4, incomplete: 2,
+      expected: 15, reported: 11, notReported: 4, offList: 1, compliant: 6, noncompliant: 4, incomplete: 2,
       parts: { womanInCommittees: P(10, 2, 0), chairInCommittees: P(9, 2, 1), womenRepresentativesThird: P(9, 1, 2) },
     });
     expect(summary.county.parts.womanInCommittees.passRate).toBeCloseTo(10 / 12);
@@ -163,8 +163,11 @@ describe('the master list and 未报送', () => {
     await backend.importFiles({ paths: [fixture('云溪乡.xlsx')] });
     const summary = await backend.countySummary();
     expect(summary.masterList).toBeNull();
-    expect(summary.county).toMatchObject({ expected: null, notReported: null, unexpected: null, reported: 4 });
-    expect((await backend.status()).notReported).toEqual([]);
+    expect(summary.county).toMatchObject({ expected: null, notReported: null, offList: null, reported: 4 });
+    const status = await backend.status();
+    expect(status.notReported).toBeNull();
+    expect(status.offList).toBeNull();
+    expect(status.totals.county).toMatchObject({ expected: null, notReported: null, offList: null, reported: 4 });
   });
 });
 
@@ -188,7 +191,7 @@ describe('the county figures over all public fixtures', () => {
       const h = HAND[t.township];
       expect(figures(t), t.township).toEqual({
         townshipId: t.townshipId,
-        expected: null, reported: h[0], notReported: null, unexpected: null, compliant: h[1], noncompliant: h[2], incomplete: h[3],
+        expected: null, reported: h[0], notReported: null, offList: null, compliant: h[1], noncompliant: h[2], incomplete: h[3],
         parts: { womanInCommittees: P(h[4], h[5], h[6]), chairInCommittees: P(h[7], h[8], h[9]), womenRepresentativesThird: P(h[10], h[11], h[12]) },
       });
     }

@@ -6,12 +6,15 @@ import { maskIdNumber } from '../../../shared/idcard.ts';
 import { seatLabel } from '../../../shared/seats.ts';
 import { normalizePlaceName } from '../../../shared/text.ts';
 import { townshipKey } from '../../../shared/places.ts';
-import { verdictJson } from '../../../shared/summary.ts';
+import { findingJson, verdictJson } from '../../../shared/summary.ts';
+import { countyFigures } from '../../../shared/report/figures.ts';
 import type { CountySummary, FindingFilter, FindingList, PartView, PersonView, Status, TownshipFigures, VillageDetail, VillageFilter, VillageList } from '../../../shared/api.ts';
 import type { MonitoringReplies } from '../../../shared/api/monitoring.ts';
 import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.ts';
-import { findingRow, importInfo, rowFindingJson } from '../verdicts.ts';
-import { history as historyOf, townshipFigures, villageRows } from './views.ts';
+import { findingRow, importInfo, rowFindingJson, verdictOf } from '../verdicts.ts';
+import { history as historyOf, townshipFigures, villagePage, villageRows } from './views.ts';
+import type { StoreQueries, VerdictRecord } from '../store/store.ts';
+import { verdictsOf } from '../store/views.ts';
 import { changes } from './changes.ts';
 import { setExpectedVillages } from './master-list.ts';
 
@@ -35,35 +38,42 @@ export async function townships(ctx: BackendContext): Promise<TownshipFigures[]>
   return ctx.store.read((q) => townshipFigures(q).townships);
 }
 
+/** Township names and ids of a filter → township ids (names compared as the store keys them). */
+function townshipIdsOf(q: StoreQueries, filter: VillageFilter): number[] | undefined {
+  const names = [...(filter.township !== undefined ? [filter.township] : []), ...(filter.townships ?? [])];
+  const ids = [...(filter.townshipId !== undefined ? [filter.townshipId] : []), ...(filter.townshipIds ?? [])];
+  if (names.length === 0 && ids.length === 0 && filter.townships === undefined && filter.townshipIds === undefined) return undefined;
+  const keys = new Set(names.map(townshipKey));
+  for (const t of q.townshipsAll()) if (keys.has(townshipKey(t.name))) ids.push(t.id);
+  return ids;
+}
+
+/** The village list, filtered, sorted and paged in SQL; `total` counts every village the filters pass. */
 export async function villages(ctx: BackendContext, filter: VillageFilter = {}): Promise<VillageList> {
   return ctx.store.read((q) => {
-    let rows = villageRows(q).rows;
-    if (filter.townshipId !== undefined) rows = rows.filter((r) => r.townshipId === filter.townshipId);
-    if (filter.township !== undefined) {
-      const key = townshipKey(filter.township);
-      rows = rows.filter((r) => townshipKey(r.township) === key);
-    }
-    if (filter.status === 'notReported') rows = rows.filter((r) => !r.reported && r.expected);
-    else if (filter.status !== undefined) rows = rows.filter((r) => r.status === filter.status);
-    if (filter.part !== undefined) rows = rows.filter((r) => (filter.outcome ? r.rules[filter.part!] === filter.outcome : r.rules[filter.part!] !== undefined));
-    else if (filter.outcome !== undefined) rows = rows.filter((r) => Object.values(r.rules).includes(filter.outcome!));
-    if (filter.expected !== undefined) rows = rows.filter((r) => r.expected === filter.expected);
-    if (filter.search) {
-      const s = normalizePlaceName(filter.search);
-      if (s) rows = rows.filter((r) => normalizePlaceName(r.village).includes(s) || normalizePlaceName(r.township).includes(s));
-    }
-    const total = rows.length;
-    const offset = filter.offset ?? 0;
-    return { total, villages: rows.slice(offset, filter.limit !== undefined ? offset + filter.limit : undefined) };
+    const search = filter.search ? normalizePlaceName(filter.search) : '';
+    return villagePage(q, {
+      townshipIds: townshipIdsOf(q, filter),
+      status: filter.status,
+      part: filter.part,
+      outcome: filter.outcome,
+      expected: filter.expected,
+      search: search || undefined,
+      sort: filter.sort,
+      sortPart: filter.sortPart,
+      desc: filter.desc,
+      offset: filter.offset,
+      limit: filter.limit,
+    });
   });
 }
 
 export async function village(ctx: BackendContext, req: { id: number; revealIds?: boolean }): Promise<VillageDetail> {
   return ctx.store.read((q) => {
-    const { rows, verdicts } = villageRows(q);
-    const row = rows.find((r) => r.id === req.id);
+    const [row] = villagePage(q, { ids: [req.id] }).villages;
     if (!row) throw new ApiFailure('not-found', `找不到编号为 ${req.id} 的村`);
-    const verdict = verdicts.get(req.id) ?? null;
+    const [rec] = verdictsOf<VerdictRecord>(q.db, [req.id]);
+    const verdict = rec ? verdictOf(rec, q.verdictParts(rec.id)) : null;
     const input = q.currentInput(req.id);
     const facts = input ? combineInputs([input]).facts[0] : null;
     const persons: PersonView[] = (facts?.persons ?? []).map((p) => ({
@@ -116,14 +126,18 @@ export async function findings(ctx: BackendContext, filter: FindingFilter = {}):
 /** The current verdict of every village in `check --json`'s shape, plus reportedAt and the villages not reported. */
 export async function status(ctx: BackendContext): Promise<Status> {
   return ctx.store.read((q) => {
-    const { rows, verdicts } = villageRows(q);
+    const { rows, verdicts, partOrder, listSet, listFindings } = villageRows(q);
     const last = q.lastImport();
+    const { county, townships } = countyFigures(rows, listSet, partOrder);
+    const names = (pick: (r: (typeof rows)[number]) => boolean) => (listSet ? rows.filter(pick).map((r) => ({ township: r.township, village: r.village })) : null);
     return {
       ruleSet: last ? last.rule_set : null,
       villages: rows.filter((r) => r.reported).map((r) => ({ ...verdictJson(verdicts.get(r.id)!), reportedAt: r.reportedAt! })),
-      notReported: rows.filter((r) => r.expected && !r.reported).map((r) => ({ township: r.township, village: r.village })),
-      expectedListSet: q.masterList() !== null,
-      findings: q.currentFindings().map(rowFindingJson),
+      totals: { county, townships },
+      notReported: names((r) => r.expected && !r.reported),
+      offList: names((r) => r.reported && !r.expected),
+      expectedListSet: listSet,
+      findings: [...q.currentFindings().map(rowFindingJson), ...listFindings.map(findingJson)],
     };
   });
 }

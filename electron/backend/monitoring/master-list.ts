@@ -6,6 +6,7 @@ import { findingJson } from '../../../shared/summary.ts';
 import type { ExpectedReply } from '../../../shared/api.ts';
 import { readFiles } from '../read-pool.ts';
 import { ApiFailure, fsProblem, hashFile, type BackendContext } from '../context.ts';
+import { villageRows } from './views.ts';
 
 /** Sets the master list of villages the county expects (应报村) from a workbook. */
 export async function setExpectedVillages(ctx: BackendContext, req: { path: string }): Promise<ExpectedReply> {
@@ -37,18 +38,19 @@ export async function setExpectedVillages(ctx: BackendContext, req: { path: stri
   return ctx.store.write((w) => {
     const villages = list.map((v) => ({ ...v, villageId: w.ensureVillage(v.township, v.village) }));
     w.setExpected(name, hash, setAt, villages);
-    const expected = w.expected();
-    const reported = new Set(w.reportedVillageIds());
-    const notReported = expected.filter((e) => !reported.has(e.village_id)).length;
-    const townships = new Set(expected.map((e) => e.township_id)).size;
+    // The figures as every view shows them: the list's names matched to the reported villages.
+    const { rows, listFindings } = villageRows(w);
+    const listed = rows.filter((r) => r.expected);
+    const notReported = listed.filter((r) => !r.reported).length;
+    const townships = new Set(listed.map((r) => r.townshipId)).size;
     return {
       file: name,
-      villages: expected.length,
+      villages: listed.length,
       townships,
       from,
       notReported,
-      message: `应报村名单已设为 ${name}：${townships} 个乡镇、${expected.length} 个村，其中 ${notReported} 个村尚未报送${from === 'roster' ? '（文件中没有单独的村名清单，按名单中出现的村计）' : ''}`,
-      findings: read.findings.map(findingJson),
+      message: `应报村名单已设为 ${name}：${townships} 个乡镇、${listed.length} 个村，其中 ${notReported} 个村尚未报送${from === 'roster' ? '（文件中没有单独的村名清单，按名单中出现的村计）' : ''}`,
+      findings: [...read.findings, ...listFindings].map(findingJson),
     };
   });
 }

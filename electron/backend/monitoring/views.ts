@@ -1,17 +1,20 @@
 // The store's current state as the contract's views: every village reported or expected with its
 // verdict, and the county's figures (computed by shared/report/figures.ts, the one place for them).
 
-import type { PartKind, Verdict } from '../../../shared/model.ts';
+import type { Finding, PartKind, Verdict } from '../../../shared/model.ts';
+import { matchMasterList } from '../../../shared/master-list.ts';
 import { verdictJson } from '../../../shared/summary.ts';
 import { countyFigures, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
-import type { StoreQueries, VerdictPartRecord } from '../store/store.ts';
+import type { StoreQueries, VerdictPartRecord, VerdictRecord } from '../store/store.ts';
+import { partSummariesOf, placeFlags, queryVillages, verdictPartsOf, verdictsOf, type VillageQuery } from '../store/views.ts';
 import { verdictOf } from '../verdicts.ts';
 
-/** Every village that is reported or expected, with its current verdict. */
-export function villageRows(q: StoreQueries): { rows: VillageRow[]; verdicts: Map<number, Verdict>; partOrder: Array<{ id: string; label: string }> } {
-  const verdictRecs = q.currentVerdicts();
-  const partRecs = q.currentVerdictParts();
+/** The current verdicts, their parts and the current parts' sources, of all villages or of some. */
+function verdictData(q: StoreQueries, ids?: readonly number[]) {
+  const verdictRecs = ids ? verdictsOf<VerdictRecord>(q.db, ids) : q.currentVerdicts();
+  const partRecs = ids ? verdictPartsOf<VerdictPartRecord>(q.db, verdictRecs.map((v) => v.id)) : q.currentVerdictParts();
+  const summaries = ids ? partSummariesOf(q.db, ids) : q.currentPartSummaries();
   const partsBy = new Map<number, VerdictPartRecord[]>();
   for (const p of partRecs) {
     const list = partsBy.get(p.verdict_id) ?? [];
@@ -19,49 +22,75 @@ export function villageRows(q: StoreQueries): { rows: VillageRow[]; verdicts: Ma
     partsBy.set(p.verdict_id, list);
   }
   const verdicts = new Map<number, Verdict>();
-  const ruleSets = new Map<number, string>();
-  for (const r of verdictRecs) {
-    verdicts.set(r.village_id, verdictOf(r, partsBy.get(r.id) ?? []));
-    ruleSets.set(r.village_id, r.rule_set);
-  }
-  const partOrder: Array<{ id: string; label: string }> = [];
-  for (const v of verdicts.values()) for (const p of v.parts) if (!partOrder.some((x) => x.id === p.id)) partOrder.push({ id: p.id, label: p.label });
-  const expected = new Set(q.expected().map((e) => e.village_id));
-  const reportedAt = q.reportedAt();
+  for (const r of verdictRecs) verdicts.set(r.village_id, verdictOf(r, partsBy.get(r.id) ?? []));
   const partRefs = new Map<number, Record<PartKind, PartRef | null>>();
-  for (const p of q.currentPartSummaries()) {
+  const reportedAt = new Map<number, string>();
+  for (const p of summaries) {
     let refs = partRefs.get(p.village_id);
     if (!refs) partRefs.set(p.village_id, (refs = { committees: null, representatives: null }));
     refs[p.kind] = { form: p.form, file: p.file_name, importId: p.import_id, importedAt: p.imported_at };
+    const at = reportedAt.get(p.village_id);
+    if (!at || p.imported_at > at) reportedAt.set(p.village_id, p.imported_at);
   }
-  const rows: VillageRow[] = [];
-  for (const place of q.places()) {
-    const v = verdicts.get(place.village_id);
-    const isExpected = expected.has(place.village_id);
-    if (!v && !isExpected) continue;
-    const json = v ? verdictJson(v) : null;
-    rows.push({
-      id: place.village_id,
-      townshipId: place.township_id,
-      township: place.township,
-      village: place.village,
-      expected: isExpected,
-      reported: !!v,
-      status: v ? v.status : null,
-      rules: json ? json.rules : {},
-      reasons: json ? json.reasons : {},
-      counts: json ? json.counts : null,
-      ruleSet: v ? v.ruleSet : null,
-      reportedAt: reportedAt.get(place.village_id) ?? null,
-      parts: partRefs.get(place.village_id) ?? { committees: null, representatives: null },
-    });
-  }
-  return { rows, verdicts, partOrder };
+  return { verdicts, partRefs, reportedAt };
+}
+
+type RowPlace = { id: number; townshipId: number; township: string; village: string; expected: boolean };
+
+function toRow(place: RowPlace, data: ReturnType<typeof verdictData>): VillageRow {
+  const v = data.verdicts.get(place.id);
+  const json = v ? verdictJson(v) : null;
+  return {
+    ...place,
+    reported: !!v,
+    status: v ? v.status : null,
+    rules: json ? json.rules : {},
+    reasons: json ? json.reasons : {},
+    counts: json ? json.counts : null,
+    ruleSet: v ? v.ruleSet : null,
+    reportedAt: data.reportedAt.get(place.id) ?? null,
+    parts: data.partRefs.get(place.id) ?? { committees: null, representatives: null },
+  };
+}
+
+/** The master list's loose matches (shared/master-list.ts) over every place's two flags. */
+export function listMatch(q: StoreQueries) {
+  const list = q.masterList();
+  return { ...matchMasterList(placeFlags(q.db), list !== null, list?.file_name), listSet: list !== null };
+}
+
+/**
+ * Every village that is reported or expected, with its current verdict; the master list's names matched
+ * to the reported villages as people write them (shared/master-list.ts), and what that matching found.
+ */
+export function villageRows(q: StoreQueries): {
+  rows: VillageRow[];
+  verdicts: Map<number, Verdict>;
+  partOrder: Array<{ id: string; label: string }>;
+  listSet: boolean;
+  listFindings: Finding[];
+} {
+  const data = verdictData(q);
+  const partOrder: Array<{ id: string; label: string }> = [];
+  for (const v of data.verdicts.values()) for (const p of v.parts) if (!partOrder.some((x) => x.id === p.id)) partOrder.push({ id: p.id, label: p.label });
+  const match = listMatch(q);
+  const rows = match.rows.map((p) => toRow({ id: p.id, townshipId: p.townshipId, township: p.township, village: p.village, expected: p.expected }, data));
+  return { rows, verdicts: data.verdicts, partOrder, listSet: match.listSet, listFindings: match.findings };
+}
+
+/** One page of the village list: filtered, sorted and paged in SQL (store/views.ts), then built. */
+export function villagePage(q: StoreQueries, query: VillageQuery): { total: number; villages: VillageRow[] } {
+  const match = listMatch(q);
+  const { total, rows } = queryVillages(q.db, match, query);
+  const data = verdictData(q, rows.map((r) => r.id));
+  return {
+    total,
+    villages: rows.map((r) => toRow({ id: r.id, townshipId: r.township_id, township: r.township, village: r.village, expected: !!r.expected }, data)),
+  };
 }
 
 export function townshipFigures(q: StoreQueries): { townships: TownshipFigures[]; county: Figures; partOrder: Array<{ id: string; label: string }>; listSet: boolean } {
-  const { rows, partOrder } = villageRows(q);
-  const listSet = q.masterList() !== null;
+  const { rows, partOrder, listSet } = villageRows(q);
   return { ...countyFigures(rows, listSet, partOrder), partOrder, listSet };
 }
 

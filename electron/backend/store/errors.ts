@@ -1,7 +1,7 @@
 // Typed failures of the database file. Each carries a Chinese message that names the file, so every
 // transport (window, HTTP, CLI) can show it as is; `code` lets a caller react without parsing text.
 
-export type StoreErrorCode = 'db-corrupt' | 'db-readonly' | 'db-locked' | 'db-too-new' | 'db-foreign' | 'db-open-failed' | 'db-io';
+export type StoreErrorCode = 'db-corrupt' | 'db-readonly' | 'db-locked' | 'db-too-new' | 'db-foreign' | 'db-open-failed' | 'db-io' | 'db-missing';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
@@ -66,6 +66,14 @@ export class DbOpenError extends StoreError {
   constructor(path: string, detail: string, options?: { cause?: unknown }) {
     super('db-open-failed', path, `无法打开数据库文件 ${path}：${detail}`, options);
     this.name = 'DbOpenError';
+  }
+}
+
+/** A command that only reads (or a caller that asked for an existing file) named a file that is not there. */
+export class DbMissingError extends StoreError {
+  constructor(path: string, hint: string) {
+    super('db-missing', path, `数据库文件不存在：${path}；${hint}`);
+    this.name = 'DbMissingError';
   }
 }
 

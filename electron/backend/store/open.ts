@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 import { sqliteAddon } from './sqlite-addon.ts';
-import { DbCorruptError, DbForeignError, DbOpenError, DbReadOnlyError, DbTooNewError, mapDbError } from './errors.ts';
+import { DbCorruptError, DbForeignError, DbMissingError, DbOpenError, DbReadOnlyError, DbTooNewError, mapDbError } from './errors.ts';
 
 export interface OpenOptions {
   /** How long to wait for another connection's lock before giving up (DbLockedError). */
@@ -17,7 +17,17 @@ export interface OpenOptions {
   /** Migrate only up to this version (tests build files of an older version with it). */
   targetVersion?: number;
   now?: () => Date;
+  /**
+   * What may be created when the file is absent: 'file-and-folder' (the default: the app's own place),
+   * 'file' (a new file in a folder that must exist), or 'never' (commands that only read: a missing
+   * file is a DbMissingError, never a new empty database).
+   */
+  create?: 'never' | 'file' | 'file-and-folder';
+  /** The hint after "数据库文件不存在：…；" when `create` forbids a new file. */
+  missingHint?: string;
 }
+
+export const MISSING_DB_HINT = '请检查 --db 路径，或先用 import 导入';
 
 export interface OpenedDb {
   db: Database.Database;
@@ -69,9 +79,10 @@ function inspectFile(file: string): { exists: boolean; empty: boolean } {
 }
 
 /** WAL needs to create the -wal and -shm files beside the database. */
-function checkFolder(file: string, exists: boolean): void {
+function checkFolder(file: string, exists: boolean, mayCreate: boolean): void {
   const dir = path.dirname(file);
-  if (!exists) {
+  if (!exists && !fs.existsSync(dir)) {
+    if (!mayCreate) throw new DbOpenError(file, `文件夹 ${dir} 不存在（不会自动创建，请检查路径）`);
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (err) {
@@ -126,7 +137,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
   const full = path.resolve(file);
   const target = options.targetVersion ?? SCHEMA_VERSION;
   const { exists, empty } = inspectFile(full);
-  checkFolder(full, exists);
+  const create = options.create ?? 'file-and-folder';
+  if (!exists && create === 'never') throw new DbMissingError(full, options.missingHint ?? MISSING_DB_HINT);
+  checkFolder(full, exists, create === 'file-and-folder');
   let db: Database.Database;
   try {
     db = new Database(full, { timeout: options.busyTimeoutMs ?? 5000, ...sqliteAddon() });

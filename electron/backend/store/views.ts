@@ -1,0 +1,175 @@
+// The village list in SQL: filters, sorting, paging and the total count run in SQLite, so that a county
+// of 20,000 villages answers a page without building every row. The master list's loose matches
+// (shared/master-list.ts, computed from placeRows) come in as JSON and are applied in the query.
+
+import type Database from 'better-sqlite3';
+import type { Outcome, VillageStatus } from '../../../shared/model.ts';
+
+/** What matching the master list needs of every place: ids, names, on the list, reported. */
+export interface PlaceFlags {
+  id: number;
+  townshipId: number;
+  township: string;
+  village: string;
+  expected: boolean;
+  reported: boolean;
+}
+
+export type VillageSort = 'township' | 'village' | 'status' | 'reportedAt' | 'part';
+
+export interface VillageQuery {
+  townshipIds?: number[];
+  status?: VillageStatus | 'notReported' | 'offList';
+  part?: string;
+  outcome?: Outcome;
+  expected?: boolean;
+  /** Normalised (shared/text.ts normalizePlaceName): matched inside the village's or township's key. */
+  search?: string;
+  /** Only these villages (one village's detail). */
+  ids?: number[];
+  sort?: VillageSort;
+  /** With sort 'part': the rule part whose outcome orders the list (fail, unknown, pass). */
+  sortPart?: string;
+  desc?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+/** One row of a page: what the query knows; the verdict's detail is read for the page alone. */
+export interface VillageListRecord {
+  id: number;
+  township_id: number;
+  township: string;
+  village: string;
+  expected: number;
+  verdict_id: number | null;
+  status: VillageStatus | null;
+}
+
+export interface ListJoins {
+  /** A list entry's village id → the reported village it is folded into. */
+  joins: ReadonlyMap<number, number>;
+  /** A township only the list names → the reported township it joined. */
+  townshipJoins: ReadonlyMap<number, { id: number }>;
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepare(db: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+const CURRENT_VERDICTS = 'SELECT max(id) AS id FROM verdicts GROUP BY village_id';
+const CURRENT_PARTS = 'SELECT max(id) AS id FROM parts GROUP BY village_id, kind';
+
+/** Every place with its two flags, in the order places were first seen (townships, then villages). */
+export function placeFlags(db: Database.Database): PlaceFlags[] {
+  const rows = prepare(
+    db,
+    `SELECT v.id, v.township_id AS townshipId, t.name AS township, v.name AS village,
+            EXISTS (SELECT 1 FROM expected_villages e WHERE e.village_id = v.id) AS expected,
+            EXISTS (SELECT 1 FROM verdicts d WHERE d.village_id = v.id) AS reported
+     FROM villages v JOIN townships t ON t.id = v.township_id ORDER BY t.id, v.id`,
+  ).all() as Array<Omit<PlaceFlags, 'expected' | 'reported'> & { expected: number; reported: number }>;
+  return rows.filter((r) => r.expected || r.reported).map((r) => ({ ...r, expected: !!r.expected, reported: !!r.reported }));
+}
+
+const STATUS_RANK = `CASE r.status WHEN 'noncompliant' THEN 0 WHEN 'incomplete' THEN 1 WHEN 'compliant' THEN 2 ELSE 3 END`;
+const OUTCOME_RANK = `CASE (SELECT outcome FROM verdict_parts p WHERE p.verdict_id = r.verdict_id AND p.part = @sortPart) WHEN 'fail' THEN 0 WHEN 'unknown' THEN 1 WHEN 'pass' THEN 2 ELSE 3 END`;
+const REPORTED_AT = `(SELECT max(i.imported_at) FROM parts p JOIN imports i ON i.id = p.import_id WHERE p.village_id = r.id AND p.id IN (${CURRENT_PARTS}))`;
+
+function orderBy(sort: VillageSort | undefined, desc: boolean): string {
+  const dir = desc ? 'DESC' : 'ASC';
+  const key = {
+    township: `t.name ${dir}, t.id ${dir}`,
+    village: `r.village ${dir}`,
+    status: `${STATUS_RANK} ${dir}`,
+    reportedAt: `${REPORTED_AT} IS NULL, ${REPORTED_AT} ${dir}`,
+    part: `${OUTCOME_RANK} ${dir}`,
+  };
+  // Ties (and no sort): the order places were first seen, as the figures list them.
+  return `${sort ? key[sort] + ', ' : ''}t.id ${sort ? dir : 'ASC'}, r.id ${sort ? dir : 'ASC'}`;
+}
+
+/** One page of the village list and the number of villages that pass the filters. */
+export function queryVillages(db: Database.Database, joins: ListJoins, query: VillageQuery): { total: number; rows: VillageListRecord[] } {
+  const where: string[] = ['(r.verdict_id IS NOT NULL OR r.expected)'];
+  const params: Record<string, unknown> = {
+    fold: JSON.stringify(Object.fromEntries(joins.joins)),
+    tmap: JSON.stringify(Object.fromEntries([...joins.townshipJoins].map(([from, to]) => [from, to.id]))),
+  };
+  if (query.townshipIds) {
+    where.push('r.township_id IN (SELECT value FROM json_each(@townshipIds))');
+    params.townshipIds = JSON.stringify(query.townshipIds);
+  }
+  if (query.ids) {
+    where.push('r.id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(query.ids);
+  }
+  if (query.status === 'notReported') where.push('r.expected AND r.verdict_id IS NULL');
+  else if (query.status === 'offList') where.push('NOT r.expected AND r.verdict_id IS NOT NULL');
+  else if (query.status) {
+    where.push('r.status = @status');
+    params.status = query.status;
+  }
+  if (query.part !== undefined || query.outcome !== undefined) {
+    const conds = ['p.verdict_id = r.verdict_id'];
+    if (query.part !== undefined) conds.push('p.part = @part');
+    if (query.outcome !== undefined) conds.push('p.outcome = @outcome');
+    where.push(`EXISTS (SELECT 1 FROM verdict_parts p WHERE ${conds.join(' AND ')})`);
+    Object.assign(params, query.part !== undefined ? { part: query.part } : {}, query.outcome !== undefined ? { outcome: query.outcome } : {});
+  }
+  if (query.expected !== undefined) where.push(query.expected ? 'r.expected' : 'NOT r.expected');
+  if (query.search) {
+    where.push('(instr(r.vkey, @search) > 0 OR instr(t.key, @search) > 0 OR instr(r.village, @search) > 0)');
+    params.search = query.search;
+  }
+  if (query.sort === 'part') params.sortPart = query.sortPart ?? '';
+  const from = `
+    WITH fold(from_id, to_id) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@fold)),
+         tmap(from_tid, to_tid) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@tmap)),
+         cv AS (SELECT d.id AS verdict_id, d.village_id, d.status FROM verdicts d WHERE d.id IN (${CURRENT_VERDICTS})),
+         ex(village_id) AS (SELECT coalesce(f.to_id, e.village_id) FROM expected_villages e LEFT JOIN fold f ON f.from_id = e.village_id),
+         r AS (
+           SELECT v.id, coalesce(tm.to_tid, v.township_id) AS township_id, v.name AS village, v.key AS vkey,
+                  v.id IN (SELECT village_id FROM ex) AS expected, cv.verdict_id, cv.status
+           FROM villages v LEFT JOIN cv ON cv.village_id = v.id LEFT JOIN tmap tm ON tm.from_tid = v.township_id
+           WHERE v.id NOT IN (SELECT from_id FROM fold)
+         )
+    SELECT %COLUMNS% FROM r JOIN townships t ON t.id = r.township_id
+    WHERE ${where.join(' AND ')}`;
+  const columns = 'r.id, r.township_id, t.name AS township, r.village, r.expected, r.verdict_id, r.status';
+  const page = from.replace('%COLUMNS%', columns) + ` ORDER BY ${orderBy(query.sort, !!query.desc)} LIMIT @limit OFFSET @offset`;
+  const rows = prepare(db, page).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as VillageListRecord[];
+  const total =
+    (query.offset ?? 0) === 0 && (query.limit === undefined || rows.length < query.limit)
+      ? rows.length
+      : (prepare(db, from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n;
+  return { total, rows };
+}
+
+/** The current verdicts of some villages. */
+export function verdictsOf<T>(db: Database.Database, villageIds: readonly number[]): T[] {
+  return prepare(db, `SELECT * FROM verdicts WHERE id IN (${CURRENT_VERDICTS}) AND village_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(villageIds)) as T[];
+}
+
+/** The parts of some verdicts, in their order. */
+export function verdictPartsOf<T>(db: Database.Database, verdictIds: readonly number[]): T[] {
+  return prepare(db, 'SELECT * FROM verdict_parts WHERE verdict_id IN (SELECT value FROM json_each(?)) ORDER BY verdict_id, ord').all(JSON.stringify(verdictIds)) as T[];
+}
+
+/** The current parts of some villages, without their rows, with when each was imported. */
+export function partSummariesOf(
+  db: Database.Database,
+  villageIds: readonly number[],
+): Array<{ village_id: number; kind: 'committees' | 'representatives'; form: 'roster' | 'counts'; file_name: string; import_id: number; imported_at: string }> {
+  return prepare(
+    db,
+    `SELECT p.village_id, p.kind, p.form, f.name AS file_name, p.import_id, i.imported_at
+     FROM parts p JOIN submissions s ON s.id = p.submission_id JOIN import_files f ON f.id = s.file_id JOIN imports i ON i.id = p.import_id
+     WHERE p.village_id IN (SELECT value FROM json_each(?)) AND p.id IN (${CURRENT_PARTS})`,
+  ).all(JSON.stringify(villageIds)) as ReturnType<typeof partSummariesOf>;
+}
