@@ -47,6 +47,19 @@ export function isSpreadsheetName(name: string): boolean {
   return SPREADSHEET_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
+/** What an upload is for: township workbooks (the default), a county's rule file, or a database backup to restore. */
+export type UploadKind = 'spreadsheet' | 'rules' | 'backup';
+
+const KINDS: Record<UploadKind, { extensions: string[]; refusal: (name: string) => string }> = {
+  spreadsheet: { extensions: SPREADSHEET_EXTENSIONS, refusal: (n) => `“${n}”不是表格文件，未导入（可导入 .xlsx、.xls、.et、.ods、.csv 等表格）` },
+  rules: { extensions: ['.json'], refusal: (n) => `“${n}”不是规则文件（应为 .json 文件）` },
+  backup: { extensions: ['.sqlite', '.db', '.bak'], refusal: (n) => `“${n}”不是数据库备份文件（应为 .sqlite 文件）` },
+};
+
+export function uploadKind(raw: string | undefined): UploadKind {
+  return raw === 'rules' || raw === 'backup' ? raw : 'spreadsheet';
+}
+
 /** Lets a request body run out unread, so that the page gets the answer rather than a reset connection. */
 function drain(req: http.IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -64,15 +77,15 @@ export class UploadArea {
   constructor(private readonly limits: UploadLimits = DEFAULT_UPLOAD_LIMITS) {}
 
   /** Receives one file's bytes; resolves to where it was stored. */
-  async receive(req: http.IncomingMessage, rawName: string): Promise<{ path: string; name: string; size: number }> {
+  async receive(req: http.IncomingMessage, rawName: string, kind: UploadKind = 'spreadsheet'): Promise<{ path: string; name: string; size: number }> {
     const name = safeFileName(rawName);
     if (!name) {
       await drain(req);
       throw new UploadRefused(400, 'bad-request', '上传的文件没有名称，请重新选择文件');
     }
-    if (!isSpreadsheetName(name)) {
+    if (!KINDS[kind].extensions.includes(path.extname(name).toLowerCase())) {
       await drain(req);
-      throw new UploadRefused(415, 'unsupported', `“${name}”不是表格文件，未导入（可导入 .xlsx、.xls、.et、.ods、.csv 等表格）`);
+      throw new UploadRefused(415, 'unsupported', KINDS[kind].refusal(name));
     }
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > this.limits.maxFileBytes) {

@@ -12,6 +12,7 @@
 //   POST /upload            body: one file's bytes, header X-File-Name (URI-encoded) → { ok, value: { path } }:
 //                             the browser door of an import (electron/backend/http-upload.ts); then previewImport
 //                             with that path. A file too big or no spreadsheet is refused (413 / 415).
+//                             X-Upload-Kind: rules (a county's .json rule file) or backup (.sqlite to restore).
 //   GET  /other/path        → static files from staticDir (index.html at /), strict CSP, no token needed
 //
 // How a page gets the token: open `pageUrl` (`http://127.0.0.1:PORT/#token=TOKEN`). The fragment is
@@ -31,7 +32,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { API_OPS, type ApiErrorCode, type ApiOp, type ApiResult, type ImportProgress } from '../../shared/api.ts';
 import type { CallOptions } from './service.ts';
-import { DEFAULT_UPLOAD_LIMITS, UploadArea, UploadRefused, type UploadLimits } from './http-upload.ts';
+import { DEFAULT_UPLOAD_LIMITS, UploadArea, UploadRefused, uploadKind, type UploadLimits } from './http-upload.ts';
 
 /** What the server needs of a Backend: its one entry for transports. */
 export interface ApiHandler {
@@ -259,7 +260,7 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       throw new HttpFailure(400, 'bad-request', '上传文件的名称编码有误');
     }
     try {
-      const stored = await uploads.receive(req, name);
+      const stored = await uploads.receive(req, name, uploadKind(String(req.headers['x-upload-kind'] ?? '')));
       sendJson(res, 200, { ok: true, value: stored }, cors);
     } catch (err) {
       if (err instanceof UploadRefused) throw new HttpFailure(err.status, err.code, err.message);

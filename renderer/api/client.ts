@@ -6,7 +6,10 @@
 // Screens call `api.call(op, args)` and never know which door answered.
 
 import type { ApiOp, ApiReplies, ApiRequests, ApiResult, ImportProgress } from '../../shared/api.ts';
-import type { QuotaWatchBridge } from '../../electron/bridge.ts';
+import type { DesktopBridge, MenuCommand, QuotaWatchBridge } from '../../electron/bridge.ts';
+
+/** What an upload is for (the browser door); see electron/backend/http-upload.ts. */
+export type UploadKind = 'spreadsheet' | 'rules' | 'backup';
 
 export interface CallOpts {
   onProgress?: (p: ImportProgress) => void;
@@ -21,7 +24,9 @@ export interface Door {
   readonly kind: 'ipc' | 'http';
   call<Op extends ApiOp>(op: Op, args: ApiRequests[Op], opts?: CallOpts): Promise<ApiResult<ApiReplies[Op]>>;
   /** Makes chosen files readable by the backend: their own paths (window) or uploaded bytes (browser). */
-  stage(files: File[], onEach?: (done: number) => void): Promise<Staged[]>;
+  stage(files: File[], kind?: UploadKind): Promise<Staged[]>;
+  /** Commands of the desktop window's application menu (none in a browser). */
+  onMenu?(listener: (command: MenuCommand) => void): () => void;
   /** A URL to download a produced file (browser door), or null where the window saves it itself. */
   download?(name: string): Promise<void>;
 }
@@ -103,14 +108,14 @@ export class HttpDoor implements Door {
     }
   }
 
-  async stage(files: File[], onEach?: (done: number) => void): Promise<Staged[]> {
+  async stage(files: File[], kind: UploadKind = 'spreadsheet'): Promise<Staged[]> {
     const out: Staged[] = [];
     for (const file of files) {
       const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
       try {
         const res = await fetch('upload', {
           method: 'POST',
-          headers: this.headers({ 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(name) }),
+          headers: this.headers({ 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(name), 'X-Upload-Kind': kind }),
           body: file,
         });
         const reply = (await res.json()) as ApiResult<{ path: string }>;
@@ -118,7 +123,6 @@ export class HttpDoor implements Door {
       } catch {
         out.push({ name: file.name, refused: OFFLINE });
       }
-      onEach?.(out.length);
     }
     return out;
   }
@@ -135,8 +139,8 @@ export class HttpDoor implements Door {
   }
 }
 
-/** The window's file paths: preload exposes `pathForFile` (webUtils.getPathForFile) beside `call`. */
-type WindowBridge = QuotaWatchBridge & { pathForFile?: (file: File) => string };
+/** The window's bridge: the desktop one has `pathForFile` (webUtils.getPathForFile) and `onMenu`. */
+type WindowBridge = QuotaWatchBridge & Partial<Pick<DesktopBridge, 'pathForFile' | 'onMenu'>>;
 
 export class IpcDoor implements Door {
   readonly kind = 'ipc' as const;
@@ -144,6 +148,10 @@ export class IpcDoor implements Door {
 
   call<Op extends ApiOp>(op: Op, args: ApiRequests[Op], opts: CallOpts = {}): Promise<ApiResult<ApiReplies[Op]>> {
     return this.bridge.call(op, args, { onProgress: opts.onProgress });
+  }
+
+  onMenu(listener: (command: MenuCommand) => void): () => void {
+    return this.bridge.onMenu?.(listener) ?? (() => {});
   }
 
   async stage(files: File[]): Promise<Staged[]> {

@@ -1,19 +1,21 @@
 // The frame: left navigation (collapsible), a header with the rule set in force and the last import,
 // and the screen of the current address.
 
-import { useState, type ReactNode } from 'react';
-import { Layout, Menu } from 'antd';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Layout, Menu, Skeleton } from 'antd';
 import { AlertOutlined, AppstoreOutlined, ImportOutlined, SettingOutlined, TableOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useOp } from '../api/context.tsx';
+import { useApi, useOp } from '../api/context.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { navigate, useRoute } from './route.ts';
 import { Overview } from '../screens/Overview.tsx';
-import { Villages } from '../screens/Villages.tsx';
-import { VillageDetailScreen } from '../screens/VillageDetail.tsx';
-import { NotReported } from '../screens/NotReported.tsx';
-import { Findings } from '../screens/Findings.tsx';
-import { ImportScreen } from '../import/ImportScreen.tsx';
-import { Settings } from '../screens/Settings.tsx';
+
+// The overview comes with the first page; every other screen is loaded when first opened.
+const Villages = lazy(() => import('../screens/Villages.tsx').then((m) => ({ default: m.Villages })));
+const VillageDetailScreen = lazy(() => import('../screens/VillageDetail.tsx').then((m) => ({ default: m.VillageDetailScreen })));
+const NotReported = lazy(() => import('../screens/NotReported.tsx').then((m) => ({ default: m.NotReported })));
+const Findings = lazy(() => import('../screens/Findings.tsx').then((m) => ({ default: m.Findings })));
+const ImportScreen = lazy(() => import('../import/ImportScreen.tsx').then((m) => ({ default: m.ImportScreen })));
+const Settings = lazy(() => import('../screens/Settings.tsx').then((m) => ({ default: m.Settings })));
 
 const NAV: Array<{ key: string; label: string; icon: ReactNode }> = [
   { key: '/', label: '总览', icon: <AppstoreOutlined /> },
@@ -47,6 +49,9 @@ export function App() {
   const route = useRoute();
   const [collapsed, setCollapsed] = useState(false);
   const summary = useOp('countySummary', {});
+  const { door } = useApi();
+  // The desktop window's menu: 文件 › 导入… opens 导入.
+  useEffect(() => door.onMenu?.((command) => command === 'import' && navigate('/import')), [door]);
   const selected = route.path.startsWith('/village/') ? '/villages' : (NAV.find((n) => n.key === route.path)?.key ?? '/');
   const last = summary.data?.lastImport;
   return (
@@ -63,7 +68,9 @@ export function App() {
             {'　'}最近导入：{last ? dateTime(last.importedAt) : '尚未导入'}
           </span>
         </header>
-        <main className="qw-content">{screenFor(route.path, route.params)}</main>
+        <main className="qw-content">
+          <Suspense fallback={<Skeleton active />}>{screenFor(route.path, route.params)}</Suspense>
+        </main>
       </Layout>
     </Layout>
   );

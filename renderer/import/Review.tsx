@@ -90,7 +90,7 @@ function Mapping({ table, onChange, corrected, onUndo }: { table: SheetReport; o
         <span>再指定一列：</span>
         <InputNumber aria-label="列序号（A=1）" min={1} max={200} placeholder="第几列" value={newCol} onChange={(v) => setNewCol(v)} />
         {newCol !== null && <Typography.Text>（{letter(newCol - 1)}列）</Typography.Text>}
-        <Select aria-label="新指定列的含义" style={{ width: 180 }} placeholder="选择含义" options={ROLE_OPTIONS.slice(1)} disabled={newCol === null} onChange={(v: string) => newCol !== null && setRole(newCol - 1, v)} value={null} />
+        <Select aria-label="新指定列的含义" style={{ width: 180 }} placeholder="选择含义" showSearch={{ optionFilterProp: 'label' }} options={ROLE_OPTIONS.slice(1)} disabled={newCol === null} onChange={(v: string) => newCol !== null && setRole(newCol - 1, v)} value={null} />
       </Space>
     </Space>
   );

@@ -52,6 +52,9 @@ function statusChart(ts: TownshipFigures[], withList: boolean): ChartOption {
   };
 }
 
+/** Short names for the chart's legend (the figures above carry the full wording). */
+const SHORT_PART: Record<string, string> = { womanInCommittees: '女性进两委', chairInCommittees: '妇联主席进两委', womenRepresentativesThird: '女代表占三分之一' };
+
 function partsChart(summary: CountySummary): ChartOption {
   const rows = worstFirst(summary.townships).reverse();
   const shades = ['#1668dc', '#13a8a8', '#7c4dff'];
@@ -62,7 +65,7 @@ function partsChart(summary: CountySummary): ChartOption {
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: rows.map((t) => t.township) },
     series: summary.parts.map((p, i) => ({
-      name: p.label,
+      name: SHORT_PART[p.id] ?? p.label,
       type: 'bar',
       itemStyle: { color: shades[i % shades.length] },
       barMaxWidth: 10,
@@ -85,8 +88,10 @@ export function Overview() {
   if (!s || !charts) return <Skeleton active />;
   if (s.county.reported === 0 && !s.lastImport) return <FirstStart masterList={s.masterList} />;
   const c = s.county;
-  const reported = c.reported;
-  const share = (n: number) => (reported ? `占已报送 ${percent(n / reported)}` : undefined);
+  // With a master list, 已报送 counts the villages on it (应报 = 已报送 + 未报送), and those reported but
+  // not on it (名单外) are named beside; the verdicts cover every village reported (shared/report/figures.ts).
+  const reported = c.compliant + c.noncompliant + c.incomplete;
+  const share = (n: number) => (reported ? `占报送村 ${percent(n / reported)}` : undefined);
   const toVillages = (params: Record<string, string>) => () => navigate('/villages', params);
   const ch = changes.data;
   const chartHeight = Math.max(220, s.townships.length * 34 + 60);
@@ -94,7 +99,7 @@ export function Overview() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <div className="qw-figures" aria-label="全县数字">
         <Figure testId="fig-expected" label="应报村数" value={c.expected ?? '未设名单'} sub={c.expected === null ? '在“未报送”中载入名单' : undefined} to={c.expected === null ? () => navigate('/not-reported') : undefined} />
-        <Figure testId="fig-reported" label="已报送" value={reported} to={toVillages({})} />
+        <Figure testId="fig-reported" label="已报送" value={c.reported} sub={c.offList ? `名单外另有 ${c.offList} 个村` : undefined} to={toVillages({})} />
         <Figure testId="fig-notReported" label="未报送" value={c.notReported ?? '—'} to={() => navigate('/not-reported')} />
         <Figure testId="fig-compliant" label="达标" value={c.compliant} sub={share(c.compliant)} to={toVillages({ status: 'compliant' })} />
         <Figure testId="fig-noncompliant" label="不达标" value={c.noncompliant} sub={share(c.noncompliant)} to={toVillages({ status: 'noncompliant' })} />

@@ -100,8 +100,11 @@ function Parts({ v }: { v: VillageDetail }) {
 }
 
 export function VillageDetailScreen({ id }: { id: number }) {
-  const [reveal, setReveal] = useState(false);
-  const { data: v, error } = useOp('village', { id, revealIds: reveal });
+  const settings = useOp('settings', {});
+  const [shown, setShown] = useState<boolean | null>(null);
+  // Masked unless the user unmasked IDs in 设置, or clicks 显示 here herself.
+  const reveal = shown ?? settings.data?.maskIds === false;
+  const { data: v, error } = useOp('village', settings.data || settings.error ? { id, revealIds: reveal } : null);
   if (error) return <Alert type="error" showIcon title={error.message} />;
   if (!v) return <Skeleton active />;
   const members = v.persons.filter((p) => p.seats.length > 0 || p.isChair);
@@ -126,7 +129,7 @@ export function VillageDetailScreen({ id }: { id: number }) {
         size="small"
         title={`两委成员（${members.length}人）`}
         extra={
-          <Button size="small" onClick={() => setReveal((r) => !r)} aria-pressed={reveal}>
+          <Button size="small" onClick={() => setShown(!reveal)} aria-pressed={reveal}>
             {reveal ? '隐去身份证号' : '显示完整身份证号'}
           </Button>
         }

@@ -6,9 +6,9 @@ import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { CHANGE_LABEL, type ChangeKind, type VillageRow } from '../../shared/api.ts';
 import { useApi, useOp } from '../api/context.tsx';
 import { navigate } from '../app/route.ts';
-import { PartMarks, StatusTag } from '../ui/StatusTag.tsx';
+import { PartMarks, StatusText } from '../ui/StatusTag.tsx';
 import { dateTime } from '../ui/theme.ts';
-import { filtersFrom, filtersToParams, villageRequest, whyLine, type VillageFilters } from './villageQuery.ts';
+import { filtersFrom, filtersToParams, villageRequest, whyLine, type SortKey, type VillageFilters } from './villageQuery.ts';
 import { VirtualRows, type PageSource } from './VirtualRows.tsx';
 
 const ROW_HEIGHT = 36;
@@ -19,7 +19,22 @@ const STATUS_OPTIONS = [
   { value: 'incomplete', label: '数据不全' },
   { value: 'compliant', label: '达标' },
   { value: 'notReported', label: '未报送' },
+  { value: 'offList', label: '名单外' },
 ];
+
+const COLUMNS: Array<[string, SortKey | null]> = [
+  ['乡镇（街道）', 'township'],
+  ['村（社区）', 'village'],
+  ['状态', 'status'],
+  ['三项', 'part'],
+  ['原因', null],
+  ['报送时间', 'reportedAt'],
+];
+
+/** A click on a column: sort by it; again: the other way. */
+function sortBy(f: VillageFilters, key: SortKey): Partial<VillageFilters> {
+  return f.sort === key ? { desc: !f.desc } : { sort: key, desc: false };
+}
 
 type Listed = Pick<VillageRow, 'id' | 'township' | 'village' | 'status' | 'rules' | 'reasons' | 'reported' | 'reportedAt'>;
 
@@ -47,12 +62,12 @@ export function Villages({ params }: { params: URLSearchParams }) {
             .map((v) => ({ id: v.villageId, township: v.township, village: v.village, status: v.after.status, rules: v.after.rules, reasons: v.after.reasons, reported: true, reportedAt: r.value.import?.importedAt ?? null }));
           return { total: rows.length, rows: rows.slice(offset, offset + limit) };
         }
-        const r = await door.call('villages', villageRequest(filters, offset, limit));
+        const r = await door.call('villages', villageRequest(filters, offset, limit, parts[0]?.id));
         return r.ok ? { total: r.value.total, rows: r.value.villages } : null;
       },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, door],
+    [key, door, parts[0]?.id],
   );
   const onTotal = useCallback((n: number) => setTotal(n), []);
 
@@ -81,7 +96,7 @@ export function Villages({ params }: { params: URLSearchParams }) {
           maxTagCount="responsive"
           options={townshipOptions}
           value={filters.townships}
-          onChange={(v: string[]) => set({ townships: v.slice(-1) })}
+          onChange={(v: string[]) => set({ townships: v })}
         />
         <Select aria-label="状态" style={{ width: 120 }} options={STATUS_OPTIONS} value={filters.status} onChange={(v: string) => set({ status: v })} />
         <Select
@@ -97,13 +112,19 @@ export function Villages({ params }: { params: URLSearchParams }) {
         </Typography.Text>
       </Space>
       <div>
-        <div className="qw-vhead" role="presentation">
-          <span>乡镇（街道）</span>
-          <span>村（社区）</span>
-          <span>状态</span>
-          <span>三项</span>
-          <span>原因</span>
-          <span>报送时间</span>
+        <div className="qw-vhead" role="group" aria-label="排序">
+          {COLUMNS.map(([label, key]) =>
+            key ? (
+              <span key={label}>
+                <button type="button" onClick={() => set(sortBy(filters, key))} aria-label={`按${label}排序`} data-testid={`sort-${key}`}>
+                  {label}
+                  {filters.sort === key ? (filters.desc ? ' ↓' : ' ↑') : ''}
+                </button>
+              </span>
+            ) : (
+              <span key={label}>{label}</span>
+            ),
+          )}
         </div>
         <VirtualRows<Listed>
           source={source}
@@ -128,7 +149,7 @@ export function Villages({ params }: { params: URLSearchParams }) {
                 <span>{v.township}</span>
                 <span>{v.village}</span>
                 <span>
-                  <StatusTag status={v.reported ? v.status : null} />
+                  <StatusText status={v.reported ? v.status : null} />
                 </span>
                 <PartMarks parts={parts} rules={v.rules} />
                 <span title={why}>{why}</span>

@@ -2,26 +2,44 @@
 
 import type { VillageFilter, VillageRow } from '../../shared/api.ts';
 
+export type SortKey = 'township' | 'village' | 'status' | 'reportedAt' | 'part';
+const SORT_KEYS: SortKey[] = ['township', 'village', 'status', 'reportedAt', 'part'];
+
 export interface VillageFilters {
   townships: string[];
   status: string;
   part: string;
   q: string;
+  sort: SortKey | '';
+  desc: boolean;
 }
 
 export function filtersFrom(params: URLSearchParams): VillageFilters {
-  return { townships: params.getAll('township'), status: params.get('status') ?? '', part: params.get('part') ?? '', q: params.get('q') ?? '' };
+  const sort = params.get('sort') ?? '';
+  return {
+    townships: params.getAll('township'),
+    status: params.get('status') ?? '',
+    part: params.get('part') ?? '',
+    q: params.get('q') ?? '',
+    sort: (SORT_KEYS as string[]).includes(sort) ? (sort as SortKey) : '',
+    desc: params.get('desc') === '1',
+  };
 }
 
 export function filtersToParams(f: VillageFilters): Record<string, string | string[]> {
-  return { township: f.townships, status: f.status, part: f.part, q: f.q };
+  return { township: f.townships, status: f.status, part: f.part, q: f.q, sort: f.sort, desc: f.desc ? '1' : '' };
 }
 
-/** The request for one page; `part` means villages failing that part. */
-export function villageRequest(f: VillageFilters, offset: number, limit: number): VillageFilter {
+/** The request for one page; `part` means villages failing that part; sorting by 三项 sorts by that part (or the first). */
+export function villageRequest(f: VillageFilters, offset: number, limit: number, firstPart?: string): VillageFilter {
   const req: VillageFilter = { offset, limit };
-  if (f.townships.length === 1) req.township = f.townships[0];
-  if (f.status === 'compliant' || f.status === 'noncompliant' || f.status === 'incomplete' || f.status === 'notReported') req.status = f.status;
+  if (f.townships.length) req.townships = f.townships;
+  if (f.sort) {
+    req.sort = f.sort;
+    if (f.sort === 'part') req.sortPart = f.part || firstPart;
+    if (f.desc) req.desc = true;
+  }
+  if (f.status === 'compliant' || f.status === 'noncompliant' || f.status === 'incomplete' || f.status === 'notReported' || f.status === 'offList') req.status = f.status;
   if (f.part) {
     req.part = f.part;
     req.outcome = 'fail';

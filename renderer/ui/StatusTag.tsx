@@ -1,6 +1,6 @@
 // A village's verdict as a tag: colour and word together, never colour alone.
 
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, MinusCircleFilled } from '@ant-design/icons';
 import type { Outcome, VillageStatus } from '../../shared/model.ts';
 import { OUTCOME_MARK, STATUS_COLOR, STATUS_LABEL } from './theme.ts';
@@ -21,6 +21,16 @@ export function StatusTag({ status }: { status: VillageStatus | 'notReported' | 
   );
 }
 
+/** A light status for long lists: a coloured mark and the word, in plain elements. */
+export function StatusText({ status }: { status: VillageStatus | 'notReported' | null }) {
+  const s = status ?? 'notReported';
+  return (
+    <span className="qw-status" style={{ color: STATUS_COLOR[s], borderColor: STATUS_COLOR[s] }}>
+      {s === 'compliant' ? '✓' : s === 'noncompliant' ? '✗' : s === 'incomplete' ? '!' : '–'} {STATUS_LABEL[s]}
+    </span>
+  );
+}
+
 /** The three parts as three marks (✓ ✗ ?), each with its part and outcome in a tooltip and for screen readers. */
 export function PartMarks({ parts, rules }: { parts: Array<{ id: string; label: string }>; rules: Record<string, Outcome> }) {
   return (
@@ -30,11 +40,9 @@ export function PartMarks({ parts, rules }: { parts: Array<{ id: string; label: 
         const m = o ? OUTCOME_MARK[o] : null;
         const text = `${p.label}：${m ? m.label : '无'}`;
         return (
-          <Tooltip key={p.id} title={text}>
-            <span aria-label={text} style={{ color: m?.color ?? '#bbb' }}>
-              {m?.mark ?? '·'}
-            </span>
-          </Tooltip>
+          <span key={p.id} title={text} aria-label={text} style={{ color: m?.color ?? '#bbb' }}>
+            {m?.mark ?? '·'}
+          </span>
         );
       })}
     </span>

@@ -93,6 +93,12 @@ describe('the window over the sample workbooks', () => {
     expect(await figure('expected')).toBe(String(rows.length - 1));
     expect(await figure('notReported')).toBe(String(s.notReported!.length));
     expect(await figure('reported')).toBe(String(s.totals.county.reported));
+    // 应报 = 已报送 + 未报送; the two reported villages not on the list are named beside.
+    expect(await figure('reported')).toBe(String(rows.length - 1 - s.notReported!.length));
+    expect(await p.getByText('名单外另有 2 个村').count()).toBe(1);
+    expect(await figure('compliant')).toBe(String(s.villages.filter((v) => v.status === 'compliant').length));
+    await p.waitForTimeout(300); // the charts' first paint
+    await shot(p, '05-overview-with-list');
   }, 120_000);
 
   it('filters to 不达标, opens a village and shows its reasons', async () => {
@@ -107,6 +113,13 @@ describe('the window over the sample workbooks', () => {
     await p.getByTestId('village-total').getByText(`共 ${failing.length} 个村`).waitFor();
     expect(await p.getByTestId('village-row').count()).toBe(failing.length);
     await shot(p, '06-villages-noncompliant');
+    // Sorted in SQL by any column: 村 descending gives the backend's own order.
+    await p.getByTestId('sort-village').click();
+    await p.getByTestId('sort-village').click();
+    await p.waitForFunction(() => location.hash.includes('desc=1'));
+    const top = await app.backend.handle('villages', { status: 'noncompliant', sort: 'village', desc: true, limit: 3 });
+    if (!top.ok) throw new Error(top.error.message);
+    await p.waitForFunction((label) => document.querySelector('[data-testid=village-row]')?.getAttribute('aria-label') === label, `${top.value.villages[0].township} ${top.value.villages[0].village}`);
     const row = p.getByTestId('village-row').first();
     const [township, village] = (await row.getAttribute('aria-label'))!.split(' ');
     const truth = failing.find((v) => v.township === township && v.village === village)!;

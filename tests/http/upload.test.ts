@@ -34,7 +34,7 @@ async function upload(name: string, body: Uint8Array, token = srv.token): Promis
   const res = await fetch(srv.url + 'upload', {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(name) },
-    body: body as Uint8Array<ArrayBuffer>,
+    body: Buffer.from(body),
   });
   return { status: res.status, reply: (await res.json()) as ApiResult<{ path: string; name: string; size: number }> };
 }

@@ -7,7 +7,7 @@ import { verdictJson } from '../../../shared/summary.ts';
 import { countyFigures, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
 import type { StoreQueries, VerdictPartRecord, VerdictRecord } from '../store/store.ts';
-import { partSummariesOf, placeFlags, queryVillages, verdictPartsOf, verdictsOf, type VillageQuery } from '../store/views.ts';
+import { partSummariesOf, placeFlags, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
 import { verdictOf } from '../verdicts.ts';
 
 /** The current verdicts, their parts and the current parts' sources, of all villages or of some. */
@@ -53,10 +53,22 @@ function toRow(place: RowPlace, data: ReturnType<typeof verdictData>): VillageRo
   };
 }
 
-/** The master list's loose matches (shared/master-list.ts) over every place's two flags. */
-export function listMatch(q: StoreQueries) {
+type ListMatch = ReturnType<typeof matchMasterList<PlaceFlags>> & { listSet: boolean };
+const matchCache = new WeakMap<StoreQueries['db'], { stamp: string; match: ListMatch }>();
+
+/**
+ * The master list's loose matches (shared/master-list.ts) over every place's two flags. Kept until an
+ * import, an undo or a new list changes what it was computed from (a page of the list then costs only
+ * its query).
+ */
+export function listMatch(q: StoreQueries): ListMatch {
+  const stamp = storeStamp(q.db);
+  const cached = matchCache.get(q.db);
+  if (cached && cached.stamp === stamp) return cached.match;
   const list = q.masterList();
-  return { ...matchMasterList(placeFlags(q.db), list !== null, list?.file_name), listSet: list !== null };
+  const match = { ...matchMasterList(placeFlags(q.db), list !== null, list?.file_name), listSet: list !== null };
+  matchCache.set(q.db, { stamp, match });
+  return match;
 }
 
 /**

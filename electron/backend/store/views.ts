@@ -65,6 +65,16 @@ function prepare(db: Database.Database, sql: string): Database.Statement {
 const CURRENT_VERDICTS = 'SELECT max(id) AS id FROM verdicts GROUP BY village_id';
 const CURRENT_PARTS = 'SELECT max(id) AS id FROM parts GROUP BY village_id, kind';
 
+/** Changes whenever an import, an undo or a new master list changes the places, verdicts or the list. */
+export function storeStamp(db: Database.Database): string {
+  const r = prepare(
+    db,
+    `SELECT (SELECT max(id) FROM verdicts) AS a, (SELECT count(*) FROM verdicts) AS b, (SELECT max(id) FROM master_lists) AS c,
+            (SELECT count(*) FROM expected_villages) AS d, (SELECT max(id) FROM villages) AS e, (SELECT count(*) FROM villages) AS f`,
+  ).get() as Record<string, number | null>;
+  return Object.values(r).join(',');
+}
+
 /** Every place with its two flags, in the order places were first seen (townships, then villages). */
 export function placeFlags(db: Database.Database): PlaceFlags[] {
   const rows = prepare(
@@ -129,14 +139,15 @@ export function queryVillages(db: Database.Database, joins: ListJoins, query: Vi
   }
   if (query.sort === 'part') params.sortPart = query.sortPart ?? '';
   const from = `
-    WITH fold(from_id, to_id) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@fold)),
-         tmap(from_tid, to_tid) AS (SELECT CAST(key AS INTEGER), value FROM json_each(@tmap)),
-         cv AS (SELECT d.id AS verdict_id, d.village_id, d.status FROM verdicts d WHERE d.id IN (${CURRENT_VERDICTS})),
-         ex(village_id) AS (SELECT coalesce(f.to_id, e.village_id) FROM expected_villages e LEFT JOIN fold f ON f.from_id = e.village_id),
+    WITH fold(from_id, to_id) AS MATERIALIZED (SELECT CAST(key AS INTEGER), value FROM json_each(@fold)),
+         tmap(from_tid, to_tid) AS MATERIALIZED (SELECT CAST(key AS INTEGER), value FROM json_each(@tmap)),
+         ex(village_id) AS MATERIALIZED (
+           SELECT village_id FROM expected_villages WHERE village_id NOT IN (SELECT from_id FROM fold)
+           UNION SELECT to_id FROM fold),
          r AS (
-           SELECT v.id, coalesce(tm.to_tid, v.township_id) AS township_id, v.name AS village, v.key AS vkey,
-                  v.id IN (SELECT village_id FROM ex) AS expected, cv.verdict_id, cv.status
-           FROM villages v LEFT JOIN cv ON cv.village_id = v.id LEFT JOIN tmap tm ON tm.from_tid = v.township_id
+           SELECT v.id, coalesce((SELECT to_tid FROM tmap WHERE from_tid = v.township_id), v.township_id) AS township_id,
+                  v.name AS village, v.key AS vkey, v.id IN (SELECT village_id FROM ex) AS expected, d.id AS verdict_id, d.status
+           FROM villages v LEFT JOIN verdicts d ON d.village_id = v.id AND d.id = (SELECT max(id) FROM verdicts WHERE village_id = v.id)
            WHERE v.id NOT IN (SELECT from_id FROM fold)
          )
     SELECT %COLUMNS% FROM r JOIN townships t ON t.id = r.township_id
