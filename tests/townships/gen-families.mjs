@@ -544,6 +544,189 @@ function knownNone(p) { return p.decl === '' && p.idOut === 'none'; }
   ]);
 }
 
+
+// ===================================================================================== more of each class
+// K26 a 女干部 list (the title alone says it lists the women), sheet named Sheet1, with an 出生年月 / 学历 column.
+{
+  const t = '玉泉镇';
+  const aoa = [[`${t}村“两委”女干部花名册`], ['村', '姓名', '民族', '出生年月', '学历', '职务', '身份证号', '联系电话']];
+  const exp = [];
+  const spec = [['玉泉村', 'ppu', [null, 2, null, null], [P('副书记', 'F'), P('村委委员、妇联主席', 'F', { chair: true })]], ['玉山村', 'puu', [null, 1, null, null], [P('主任', 'F')]]];
+  for (const [v, r, c, ps] of spec) {
+    ps.forEach((p, j) => aoa.push([v, p.name, '汉族', birth(p), edu(j + 3), p.post, idCell(p), 13800000000 + j]));
+    exp.push(X(t, v, r, c));
+  }
+  write('K26', `${t}.xlsx`, book([['Sheet1', sheet(aoa, [[0, 0, 0, 7]])]]));
+  addCase('K26', 'a list of women cadres (title 村“两委”女干部花名册, no 性别 column, sheet Sheet1): members unknown', [`${t}.xlsx`], exp);
+}
+
+// K27 election results with 是否当选 是/否 beside 得票数, committees and representatives in one table (类别 column).
+{
+  const t = '平安乡';
+  const aoa = [['村', '类别', '姓名', '性别', '身份证号', '得票数', '是否当选']];
+  const exp = [];
+  { const v = '平安村';
+    const won = [P('书记', 'M'), P('主任', 'M'), P('委员、妇联主席', 'F', { chair: true })];
+    won.forEach((p, j) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 500 - j, '是']));
+    [P('委员', 'F')].forEach((p) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 120, '否']));
+    reps(6, 2).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 90 - j, '是']));
+    reps(3, 3).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 30 - j, '否']));
+    exp.push(X(t, v, 'ppp', [3, 1, 6, 2])); }
+  { const v = '安宁村';
+    const won = [P('书记、主任', 'M'), P('委员', 'M')];
+    won.forEach((p, j) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 400 - j, '是']));
+    [P('委员、妇联主席', 'F')].forEach((p) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 100, '否']));
+    reps(7, 2).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 80 - j, '是']));
+    exp.push(X(t, v, 'fff', [2, 0, 7, 2])); }
+  write('K27', `${t}选举情况.xlsx`, book([['选举情况', sheet(aoa)]]));
+  addCase('K27', 'election results in one table with a 类别 column (两委 / 村民代表), 得票数 and 是否当选 是/否: only the elected count; the chair standing for 委员 and not elected is a chair without a seat', [`${t}选举情况.xlsx`], exp);
+}
+
+// K28 the 村妇联 on a sheet of its own (主席 / 副主席 / 执委 by village), the committees on another without the chair's post.
+{
+  const t = '三江镇';
+  const a = P('委员', 'F', { chair: true }), b = P('', 'F', { chair: true, seat: false });
+  const c1 = [P('书记', 'M'), P('主任', 'M'), a];
+  const c2 = [P('书记、主任', 'M'), P('副主任', 'M'), P('委员', 'M')];
+  const aoa = [['村', '姓名', '性别', '职务', '身份证号']];
+  for (const [v, ps] of [['三江村', c1], ['江口村', c2]]) ps.forEach((p) => aoa.push([v, p.name, sexCell(p), p.post, idCell(p)]));
+  const f = [['村', '姓名', '性别', '职务']];
+  f.push(['三江村', a.name, '女', '主席'], ['三江村', P('', 'F').name, '女', '副主席'], ['三江村', P('', 'F').name, '女', '执委']);
+  f.push(['江口村', b.name, '女', '主席'], ['江口村', P('', 'F').name, '女', '执委']);
+  write('K28', `${t}村级组织.xlsx`, book([['村两委', sheet(aoa)], ['村妇联', sheet(f)]]));
+  addCase('K28', 'the 村妇联 on its own sheet (职务 主席 / 副主席 / 执委): its 主席 is the chair, matched to the committees sheet by name', [`${t}村级组织.xlsx`], [
+    X(t, '三江村', 'ppu', [3, 1, null, null]),
+    X(t, '江口村', 'ffu', [3, 0, null, null]),
+  ]);
+}
+
+// K29 people inside cells, one line each "姓名 性别 职务", the chair named in a column, counts beside.
+{
+  const t = '双河镇';
+  const aoa = [['村名', '两委班子成员（姓名 性别 职务）', '村妇联主席', '村民代表总数', '其中女性']];
+  aoa.push(['双河村', '王建军 男 书记、主任\n李红梅 女 委员\n张伟 男 副书记', '李红梅', 27, 9]);
+  aoa.push(['河东村', '陈志强 男 书记\n刘洋 男 主任\n赵磊 男 委员', '孙丽', 24, 7]);
+  write('K29', `${t}汇总.xlsx`, book([['汇总', sheet(aoa)]]));
+  addCase('K29', 'one row a village, the 两委 as lines "姓名 性别 职务" in one cell, the chair by name, representatives as counts', [`${t}汇总.xlsx`], [
+    X(t, '双河村', 'ppp', [3, 1, 27, 9]),
+    X(t, '河东村', 'fff', [3, 0, 24, 7]),
+  ]);
+}
+
+// K30 one village per column group: 东坡村 over 姓名|性别|职务, 西坡村 over the same, side by side.
+{
+  const t = '坡头镇';
+  const e = [P('书记、主任', 'M'), P('委员、妇联主席', 'F', { chair: true }), P('副主任', 'M')];
+  const w = [P('书记', 'M'), P('主任', 'M'), P('委员', 'M'), P('妇联主席', 'F', { chair: true, seat: false })];
+  const aoa = [[`${t}村“两委”班子成员名单`], ['东坡村', '', '', '', '西坡村', '', ''], ['姓名', '性别', '职务', '', '姓名', '性别', '职务']];
+  for (let i = 0; i < Math.max(e.length, w.length); i++) {
+    const l = e[i] ? [e[i].name, sexCell(e[i]), e[i].post] : ['', '', ''];
+    const r = w[i] ? [w[i].name, sexCell(w[i]), w[i].post] : ['', '', ''];
+    aoa.push([...l, '', ...r]);
+  }
+  write('K30', `${t}班子成员.xlsx`, book([['班子成员', sheet(aoa, [[0, 0, 0, 6], [1, 0, 1, 2], [1, 4, 1, 6]])]]));
+  addCase('K30', 'one village per column group side by side (东坡村 over 姓名|性别|职务, 西坡村 over the same)', [`${t}班子成员.xlsx`], [
+    agree(X(t, '东坡村', 'ppu', [3, 1, null, null]), e, { committees: true, reps: false }),
+    agree(X(t, '西坡村', 'ffu', [3, 0, null, null]), w, { committees: true, reps: false }),
+  ]);
+}
+
+// K31 a transposed count table with units in the item labels, the 合计 column first, "项目\村名" in the corner.
+{
+  const t = '高桥镇';
+  const k = { 高桥村: [6, 1, '是', 30, 10], 桥头村: [5, 1, '否', 25, 9], 桥西村: [7, 0, '否', 33, 10] };
+  const vs = Object.keys(k);
+  const items = ['村“两委”班子成员（人）', '其中：女性（人）', '村妇联主席进“两委”（是/否）', '村民代表（人）', '其中：女性（人）'];
+  const aoa = [[`${t}村级换届“两进一有”落实情况`], ['项目\\村名', '合计', ...vs]];
+  items.forEach((label, i) => aoa.push([label, i === 2 ? '—' : vs.reduce((s, v) => s + k[v][i], 0), ...vs.map((v) => k[v][i])]));
+  aoa.push([], ['填报人：', '', '审核人：']);
+  write('K31', `${t}落实情况.xlsx`, book([['落实情况', sheet(aoa, [[0, 0, 0, 4]])]]));
+  addCase('K31', 'a transposed count table: 项目\\村名 corner, 合计 as the first column, units and 其中： in the item labels, 是/否 for the chair', [`${t}落实情况.xlsx`],
+    Object.entries(k).map(([v, [m, w, ch, T, W]]) => expectCounts(t, v, { members: m, women: w, chair: ch === '是', T, W })));
+}
+
+// K32 a seat matrix whose cells repeat the post (书记 / 副书记 / 委员 under 村党组织, 主任 / 委员 under 村委会) and 是/否 columns.
+{
+  const t = '观音镇';
+  const aoa = [['序号', '村', '姓名', '性别', '党组织职务', '村委会职务', '是否妇联主席', '是否村民代表']];
+  const exp = [];
+  let n = 0;
+  { const v = '观音村';
+    const rows = [[P('', 'M'), '书记', '主任', '否', '否'], [P('', 'F', { rep: true }), '', '委员', '是', '是'], [P('', 'M'), '委员', '', '否', '否']];
+    rows.forEach(([p, a, b, c, d]) => aoa.push([++n, v, p.name, sexCell(p), a, b, c, d]));
+    const rp = reps(8, 2);
+    rp.forEach((p) => aoa.push([++n, v, p.name, sexCell(p), '', '', '否', '是']));
+    exp.push(X(t, v, 'ppp', [3, 1, 9, 3])); }
+  { const v = '观山村';
+    const rows = [[P('', 'M'), '书记', '', '否', '否'], [P('', 'M'), '', '主任', '否', '否'], [P('', 'F', { rep: true }), '', '', '是', '是']];
+    rows.forEach(([p, a, b, c, d]) => aoa.push([++n, v, p.name, sexCell(p), a, b, c, d]));
+    const rp = reps(8, 1);
+    rp.forEach((p) => aoa.push([++n, v, p.name, sexCell(p), '', '', '否', '是']));
+    exp.push(X(t, v, 'fff', [2, 0, 9, 2])); }
+  write('K32', `${t}.xlsx`, book([['名单', sheet(aoa)]]));
+  addCase('K32', 'posts in one column per body (党组织职务 / 村委会职务, bare 书记 / 主任 / 委员) with 是否妇联主席 and 是否村民代表 columns', [`${t}.xlsx`], exp);
+}
+
+// K33 a committees roster carrying the representatives' counts on every row of the village.
+{
+  const t = '马鞍镇';
+  const aoa = [['乡镇', '村', '姓名', '性别', '职务', '身份证号', '村民代表人数', '女性村民代表人数']];
+  const exp = [];
+  const spec = [['马鞍村', [P('书记', 'M'), P('主任', 'F'), P('委员、妇联主席', 'F', { chair: true })], 21, 7, 'ppp'], ['马岭村', [P('书记、主任', 'M'), P('委员', 'M'), P('妇联主席', 'F', { chair: true, seat: false })], 24, 7, 'fff']];
+  for (const [v, ps, T, W, r] of spec) {
+    ps.forEach((p) => aoa.push([t, v, p.name, sexCell(p), p.post, idCell(p), T, W]));
+    exp.push(X(t, v, r, [ps.filter((p) => p.seat).length, ps.filter((p) => p.seat && p.sex === 'F').length, T, W]));
+  }
+  write('K33', `${t}两委成员.xlsx`, book([['两委成员', sheet(aoa)]]));
+  addCase('K33', 'a committees roster carrying 村民代表人数 / 女性村民代表人数 on every row of the village', [`${t}两委成员.xlsx`], exp);
+}
+
+// K34 a small count block beside a committees roster (two blank columns between), villages in another order.
+{
+  const t = '白马乡';
+  const c1 = [P('书记', 'M'), P('主任', 'M'), P('委员、妇联主席', 'F', { chair: true })];
+  const c2 = [P('书记、主任', 'F'), P('委员', 'M')];
+  const left = [];
+  for (const [v, ps] of [['白马村', c1], ['马塘村', c2]]) ps.forEach((p) => left.push([v, p.name, sexCell(p), p.post, idCell(p)]));
+  const right = [['村民代表情况', '', ''], ['村', '代表数', '女代表数'], ['马塘村', 18, 6], ['白马村', 22, 7]];
+  const aoa = [['村', '姓名', '性别', '职务', '身份证号', '', '', ...right[0]]];
+  left.forEach((r, i) => aoa.push([...r, '', '', ...(right[i + 1] ?? ['', '', ''])]));
+  write('K34', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K34', 'a small count block (村民代表情况: 村 | 代表数 | 女代表数) beside a committees roster, its own title one row higher, villages in another order', [`${t}.xlsx`], [
+    X(t, '白马村', 'ppf', [3, 1, 22, 7]),
+    X(t, '马塘村', 'pup', [2, 1, 18, 6]),
+  ]);
+}
+
+// K35 posts: 妇女主任 (the chair, colloquial), "村委会委员兼报账员", "村民小组长、村民代表", "书记、主任（一肩挑）", 第一书记.
+{
+  const t = '和风镇';
+  const v1 = [P('书记、主任（一肩挑）', 'M'), P('村委会委员兼报账员', 'F'), P('村委委员、妇女主任', 'F', { chair: true }), P('第一书记', 'F', { seat: false }), P('村民小组长、村民代表', 'F', { seat: false, rep: true }), ...reps(5, 1)];
+  const v2 = [P('书记', 'M'), P('主任', 'M'), P('第一书记', 'F', { seat: false }), P('文书', 'F', { seat: false }), P('妇女主任', 'F', { chair: true, seat: false }), P('村民小组长', 'M', { seat: false, rep: true }), ...reps(5, 2)];
+  const aoa = [['村', '姓名', '性别', '职务', '身份证号', '是否村民代表']];
+  for (const [v, ps] of [['和风村', v1], ['和畅村', v2]]) ps.forEach((p) => aoa.push([v, p.name, sexCell(p), p.post, idCell(p), yn(p)]));
+  write('K35', `${t}.xlsx`, book([['名单', sheet(aoa)]]));
+  addCase('K35', 'posts: 书记、主任（一肩挑）, 村委会委员兼报账员, 村委委员、妇女主任 (the chair), 第一书记 and 文书 (no seat), 村民小组长、村民代表', [`${t}.xlsx`], [
+    agree(X(t, '和风村', 'ppp', [3, 2, 6, 2]), v1),
+    agree(X(t, '和畅村', 'ffp', [2, 0, 6, 2]), v2),
+  ]);
+}
+
+// K36 the outgoing term as a block under the new one ("二、上届班子成员（供参考）") on the same sheet.
+{
+  const t = '红岩镇';
+  const now = [P('书记', 'M'), P('主任', 'M'), P('委员', 'M'), P('妇联主席', 'F', { chair: true, seat: false })];
+  const old = [P('书记', 'M'), P('主任', 'F'), P('委员、妇联主席', 'F', { chair: true })];
+  const aoa = [[`${t}红岩村村“两委”班子成员`], ['序号', '姓名', '性别', '职务', '身份证号'], ['一、新一届班子成员']];
+  now.forEach((p, j) => aoa.push([j + 1, p.name, sexCell(p), p.post, idCell(p)]));
+  aoa.push(['二、上届班子成员（供参考）']);
+  old.forEach((p, j) => aoa.push([j + 1, p.name, sexCell(p), p.post, idCell(p)]));
+  write('K36', `${t}红岩村.xlsx`, book([['红岩村', sheet(aoa)]]));
+  addCase('K36', 'the outgoing term as a second block on the same sheet (二、上届班子成员（供参考）): not counted', [`${t}红岩村.xlsx`], [
+    agree(X(t, '红岩村', 'ffu', [3, 0, null, null]), now, { committees: true, reps: false }),
+  ]);
+}
+
 for (const c of cases) {
   const dir = path.join(OUT, c.id);
   fs.mkdirSync(dir, { recursive: true });
