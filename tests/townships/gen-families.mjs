@@ -123,13 +123,14 @@ const women = (n, o = {}) => Array.from({ length: n }, () => P('', 'F', { seat: 
 }
 
 // K05 a list of the newly elected only (新进班子成员): a seated woman passes; otherwise the committees stay unknown.
+//     Members are unknown; the seated women listed are a lower bound, used as the count (as D29 uses 至少 women).
 {
   const t = '青溪镇';
   const exp = [];
   const spec = [
-    ['青溪村', 'ppu', [null, null, null, null], [P('村委委员、妇联主席', 'F', { chair: true }), P('副书记', 'M')]],
+    ['青溪村', 'ppu', [null, 1, null, null], [P('村委委员、妇联主席', 'F', { chair: true }), P('副书记', 'M')]],
     ['青峰村', 'uuu', [null, null, null, null], [P('主任', 'M'), P('委员', 'M')]],
-    ['青石村', 'puu', [null, null, null, null], [P('支部委员', 'F')]],
+    ['青石村', 'puu', [null, 1, null, null], [P('支部委员', 'F')]],
   ];
   const aoa = [[`${t}村“两委”换届新进班子成员名单`], ['（仅填报本次换届新进入村“两委”班子的人员）'], ['村', '姓名', '性别', '年龄', '学历', '职务', '身份证号']];
   for (const [v, r, c, ps] of spec) {
@@ -137,7 +138,7 @@ const women = (n, o = {}) => Array.from({ length: n }, () => P('', 'F', { seat: 
     exp.push(X(t, v, r, c));
   }
   write('K05', `${t}新进班子成员.xlsx`, book([['新进成员', sheet(aoa, [[0, 0, 0, 6], [1, 0, 1, 6]])]]));
-  addCase('K05', 'a list of the newly elected only (新进班子成员): a seated woman passes, two new men do not make a fail; members and women unknown', [`${t}新进班子成员.xlsx`], exp);
+  addCase('K05', 'a list of the newly elected only (新进班子成员): a seated woman passes, two new men do not make a fail; members unknown, women at least those listed', [`${t}新进班子成员.xlsx`], exp);
 }
 
 // K06 election results: 得票数 / 得票率 / 选举结果 当选 / 未当选 / 落选; only the elected count.
@@ -724,6 +725,19 @@ function knownNone(p) { return p.decl === '' && p.idOut === 'none'; }
   write('K36', `${t}红岩村.xlsx`, book([['红岩村', sheet(aoa)]]));
   addCase('K36', 'the outgoing term as a second block on the same sheet (二、上届班子成员（供参考）): not counted', [`${t}红岩村.xlsx`], [
     agree(X(t, '红岩村', 'ffu', [3, 0, null, null]), now, { committees: true, reps: false }),
+  ]);
+}
+
+// K37 posts that are plainly no seat, some the vocabulary may not know (保洁员, 护林员, 水管员, 出纳, 民兵连长):
+//     the women holding them are non-members, so the village fails rather than staying unknown.
+{
+  const t = '青松镇';
+  const v1 = [P('书记', 'M'), P('主任', 'M'), P('委员', 'M'), P('保洁员', 'F', { seat: false }), P('护林员', 'F', { seat: false }), P('水管员', 'F', { seat: false }), P('出纳', 'F', { seat: false }), P('民兵连长', 'F', { seat: false }), P('妇联主席', 'F', { chair: true, seat: false })];
+  const aoa = [['村', '姓名', '性别', '职务', '身份证号']];
+  v1.forEach((p) => aoa.push(['青松村', p.name, sexCell(p), p.post, idCell(p)]));
+  write('K37', `${t}村干部.xlsx`, book([['村干部', sheet(aoa)]]));
+  addCase('K37', 'a committees list whose only women hold posts that are plainly no seat (保洁员, 护林员, 水管员, 出纳, 民兵连长): woman and chair fail, not unknown', [`${t}村干部.xlsx`], [
+    agree(X(t, '青松村', 'ffu', [3, 0, null, null]), v1, { committees: true, reps: false }),
   ]);
 }
 
