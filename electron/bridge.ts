@@ -1,12 +1,15 @@
 // What the window sees of the backend: `window.quotaWatch`, set by electron/preload.ts over IPC. Pure
 // types and the channel names, no electron import, so the renderer imports this too. A browser page
-// (development, e2e) can get the same shape from a small client over electron/backend/http.ts.
+// (development, e2e) can get the same shape from a small client over electron/backend/http.ts; the
+// desktop-only parts (`shell`, `onMenu`, `pathForFile`) are then absent.
 
 import type { ApiOp, ApiReplies, ApiRequests, ApiResult, ImportProgress } from '../shared/api.ts';
+import type { ShellOp, ShellReplies, ShellRequests } from './shell-contract.ts';
 
-/** IPC channels: one request channel (invoke), one progress channel (main → window). */
+/** IPC channels: one request channel (invoke), and two from main to the window (progress, menu). */
 export const API_CHANNEL = 'qw:api';
 export const PROGRESS_CHANNEL = 'qw:progress';
+export const MENU_CHANNEL = 'qw:menu';
 
 /** A progress event of one call; `callId` is the id the preload gave that call. */
 export interface ProgressEvent {
@@ -14,6 +17,10 @@ export interface ProgressEvent {
   op: ApiOp;
   progress: ImportProgress;
 }
+
+/** What a menu item asks the window to do: 'import' opens 导入 and its file dialog, 'export' opens 导出. */
+export type MenuCommand = 'import' | 'export';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['import', 'export'];
 
 export interface CallOptions {
   /** Progress of this call only (long imports). */
@@ -27,8 +34,19 @@ export interface QuotaWatchBridge {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }
 
+/** The desktop window's bridge: the backend plus the shell's dialogs, PDF, menu and dropped files. */
+export interface DesktopBridge extends QuotaWatchBridge {
+  /** Runs one operation of electron/shell-contract.ts (dialogs, printToPdf, openDataFolder). */
+  shell<Op extends ShellOp>(op: Op, args?: ShellRequests[Op]): Promise<ApiResult<ShellReplies[Op]>>;
+  /** Commands from the application menu; returns the function that unsubscribes. */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+  /** The path of a file dropped on the window or picked by an <input type=file> (webUtils.getPathForFile). */
+  pathForFile(file: File): string;
+  readonly desktop: true;
+}
+
 declare global {
   interface Window {
-    quotaWatch?: QuotaWatchBridge;
+    quotaWatch?: QuotaWatchBridge | DesktopBridge;
   }
 }

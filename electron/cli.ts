@@ -71,6 +71,7 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
       for (const s of f.sheets) {
         write(`    工作表“${s.sheet}”：${s.note}`);
         if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
+        if (s.detection) write(`      识别：${s.detection.scores.map((x, i) => `${i === 0 ? '' : i === 1 ? '次选 ' : ''}${x.label} ${Math.round(x.score * 100) / 100} 分`).join('；')}`);
         if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
         for (const v of s.villages) write(`      ${v.township} ${v.village}：第${v.firstRow}–${v.lastRow}行，${v.rows} 行`);
         for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);

@@ -1,12 +1,13 @@
 // The preload: exposes exactly one object, `window.quotaWatch` (electron/bridge.ts), over one IPC
-// channel. Nothing of Node or Electron reaches the page.
+// request channel. Nothing of Node or Electron reaches the page.
 
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ImportProgress } from '../shared/api.ts';
-import { API_CHANNEL, PROGRESS_CHANNEL, type ProgressEvent, type QuotaWatchBridge } from './bridge.ts';
+import { API_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, PROGRESS_CHANNEL, type DesktopBridge, type MenuCommand, type ProgressEvent } from './bridge.ts';
 
 const perCall = new Map<string, (p: ImportProgress) => void>();
 const listeners = new Set<(e: ProgressEvent) => void>();
+const menuListeners = new Set<(c: MenuCommand) => void>();
 const prefix = Math.random().toString(36).slice(2, 10);
 let seq = 0;
 
@@ -25,7 +26,13 @@ ipcRenderer.on(PROGRESS_CHANNEL, (_event, e: ProgressEvent) => {
   for (const listener of listeners) safely(() => listener(e));
 });
 
-const bridge: QuotaWatchBridge = {
+ipcRenderer.on(MENU_CHANNEL, (_event, command: unknown) => {
+  if (!MENU_COMMANDS.includes(command as MenuCommand)) return;
+  for (const listener of menuListeners) safely(() => listener(command as MenuCommand));
+});
+
+const bridge: DesktopBridge = {
+  desktop: true,
   async call(op, args, options) {
     const callId = `${prefix}-${++seq}`;
     if (typeof options?.onProgress === 'function') perCall.set(callId, options.onProgress);
@@ -40,6 +47,18 @@ const bridge: QuotaWatchBridge = {
     return () => {
       listeners.delete(listener);
     };
+  },
+  shell(op, args) {
+    return ipcRenderer.invoke(API_CHANNEL, `${prefix}-${++seq}`, op, args ?? {});
+  },
+  onMenu(listener) {
+    menuListeners.add(listener);
+    return () => {
+      menuListeners.delete(listener);
+    };
+  },
+  pathForFile(file) {
+    return webUtils.getPathForFile(file);
   },
 };
 

@@ -1,5 +1,6 @@
 // Text normalisation for hand-filled township spreadsheets. Pure: runs in Node and in the browser.
 import type { Gender } from './model.ts';
+import { GENDER_WORDS, YES_NO_WORDS } from './vocabulary/marks.ts';
 
 // Zero-width characters pasted invisibly from Word/WeChat; `\s` covers U+FEFF but not U+200B-U+200D / U+2060.
 const ZERO_WIDTH = '\\u200B-\\u200D\\u2060\\uFEFF';
@@ -70,47 +71,10 @@ function wordKey(s: unknown): string {
   return squeeze(nfkc(s)).toLowerCase();
 }
 
-const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ['女', 'female'],
-  ['女性', 'female'],
-  ['f', 'female'],
-  ['female', 'female'],
-  ['男', 'male'],
-  ['男性', 'male'],
-  ['m', 'male'],
-  ['male', 'male'],
-]);
-
 /** Declared gender from a 性别 cell; anything not clearly one of the two is 'unknown', never a guess. */
 export function parseGender(s: unknown): Gender {
   return GENDER_WORDS.get(wordKey(s)) ?? 'unknown';
 }
-
-const YES_NO_WORDS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
-  ['是', true],
-  ['y', true],
-  ['yes', true],
-  ['true', true],
-  ['√', true],
-  ['✓', true],
-  ['✔', true],
-  ['☑', true],
-  ['●', true],
-  ['★', true],
-  ['◎', true],
-  ['v', true],
-  ['1', true],
-  ['有', true],
-  ['否', false],
-  ['n', false],
-  ['no', false],
-  ['false', false],
-  ['×', false],
-  ['✗', false],
-  ['✘', false],
-  ['0', false],
-  ['无', false],
-]);
 
 /** A 是/否 cell; blank or anything unclear is null so that it can never become a silent yes or no. */
 export function parseYesNo(s: unknown): boolean | null {

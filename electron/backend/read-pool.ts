@@ -10,7 +10,7 @@ import { failedRead, type FileRead } from '../../shared/reading/result.ts';
 import type { ReadOptions } from '../../shared/reading/read.ts';
 import { unpackRead, type PackedRead } from '../../shared/reading/pack.ts';
 import type { ReadRequest } from './read-worker.ts';
-import { bundledWorker } from './worker-bundle.ts';
+import { builtWorkerPath, bundledWorker } from './worker-bundle.ts';
 
 export interface ReadProgress {
   done: number;
@@ -63,7 +63,8 @@ function whenReady(w: Worker): Promise<void> {
 async function spawnWorker(maxHeapMb: number): Promise<Worker> {
   // A small young generation: the same speed here, and ~20–50 MiB less peak memory than larger ones.
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(path.join(here, 'read-worker.js'), { resourceLimits });
+  // Built (out/main/main.js): the worker bundled at build time beside it (in app.asar.unpacked when packaged).
+  if (!import.meta.url.endsWith('.ts')) return new Worker(builtWorkerPath(here), { resourceLimits });
   const bundled = await bundledWorker();
   if (bundled) return new Worker(bundled, { resourceLimits });
   const entry = new URL('./read-worker.ts', import.meta.url).href;

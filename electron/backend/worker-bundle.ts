@@ -1,16 +1,60 @@
-// The reader worker as one plain JavaScript file. Run from the TypeScript sources, a worker would load
-// tsx again (a loader thread of its own: ~150 ms and ~40 MiB per worker); instead the worker and what it
-// imports are bundled once with esbuild and cached under a hash of the sources, so there is still no
-// build step for the user and never a stale bundle (the key is made of the sources' sizes and times).
+// The reader worker as one plain JavaScript file, made with esbuild in one of two ways:
+// - at build time (electron.vite.config.ts, readWorkerPlugin): out/main/read-worker.mjs beside main.js,
+//   which the packaged app loads from app.asar.unpacked (worker threads do not load from an asar archive,
+//   and a packaged app has no writable node_modules to build into);
+// - when running from the TypeScript sources (CLI, tests, serve): a worker would load tsx again (a loader
+//   thread of its own: ~150 ms and ~40 MiB per worker), so the worker is bundled once and cached under a
+//   hash of the sources: no build step for the user and never a stale bundle.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const entry = path.join(here, 'read-worker.ts');
+
+/** The built worker's file name, beside the built main.js. */
+export const WORKER_FILE = 'read-worker.mjs';
+
+/** One self-contained ES module: shared/ and SheetJS inside, nothing from node_modules at run time. */
+export function workerBuildOptions(outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    legalComments: 'none',
+    // SheetJS's ESM build reaches for these optional modules; the worker never needs them.
+    external: ['fs', 'stream', 'crypto'],
+  };
+}
+
+/**
+ * The worker built with the app, for code running from the build (out/main/main.js): beside it, and in a
+ * packaged app in app.asar.unpacked (the builder config unpacks it) rather than inside app.asar.
+ */
+export function builtWorkerPath(mainDir: string): string {
+  return path.join(mainDir, WORKER_FILE).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/** A Vite plugin for electron-vite's main build: writes the bundled worker beside main.js. */
+export function readWorkerPlugin(): { name: string; apply: 'build'; writeBundle: (options: { dir?: string }) => Promise<void> } {
+  return {
+    name: 'quota-watch-read-worker',
+    apply: 'build',
+    async writeBundle(options) {
+      if (!options.dir) throw new Error('readWorkerPlugin: the main build needs an output folder (build.outDir)');
+      const esbuild = await import('esbuild');
+      await esbuild.build({ ...workerBuildOptions(path.join(options.dir, WORKER_FILE)), logLevel: 'warning' });
+    },
+  };
+}
 
 function sourcesOf(dir: string, out: string[]): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -62,18 +106,7 @@ export async function bundledWorker(): Promise<string | null> {
         fs.mkdirSync(dir, { recursive: true });
         const file = path.join(dir, name);
         const tmp = `${file}.${process.pid}.tmp`;
-        await esbuild.build({
-          entryPoints: [entry],
-          bundle: true,
-          platform: 'node',
-          format: 'esm',
-          target: 'node20',
-          outfile: tmp,
-          logLevel: 'silent',
-          legalComments: 'none',
-          // SheetJS's ESM build reaches for these optional modules; the worker never needs them.
-          external: ['fs', 'stream', 'crypto'],
-        });
+        await esbuild.build(workerBuildOptions(tmp));
         fs.renameSync(tmp, file); // atomic: another process building the same bundle is harmless
         for (const old of fs.readdirSync(dir)) {
           // Bundles of earlier sources are of no more use (a few seconds old may still be loading elsewhere).

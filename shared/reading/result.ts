@@ -3,7 +3,7 @@
 
 import type { Finding, SourceRef, VillageInput } from '../model.ts';
 import type { FileProblem } from './workbook.ts';
-import type { SheetReport } from './sheet.ts';
+import type { SheetReport } from './table.ts';
 
 export interface FileReport {
   file: string;

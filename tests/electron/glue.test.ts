@@ -1,12 +1,14 @@
 // The Electron glue, which cannot run here: its source is checked for the security settings, and
 // main.ts and preload.ts are run against a stand-in `electron` module to see what they register and
-// what the one IPC channel accepts. The Backend behind it is real (a temporary database).
+// what the one IPC channel accepts (the backend's operations and the shell's: dialogs, PDF, data
+// folder). The Backend behind it is real (a temporary database).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CSP } from '../../electron/csp.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const source = (file: string) =>
@@ -21,7 +23,7 @@ const fake = vi.hoisted(() => {
   const appHandlers = new Map<string, Fn>();
   const state = {
     appHandlers,
-    windows: [] as Array<{ options: any; loaded: string | null }>,
+    windows: [] as Array<{ options: any; loaded: string | null; hash: string | null; handlers: Map<string, Fn>; destroyed: boolean; maximized: boolean; sent: any[][]; webContents: any }>,
     ipcHandlers: new Map<string, Fn>(),
     headersListener: null as Fn | null,
     permissionHandler: null as Fn | null,
@@ -30,6 +32,15 @@ const fake = vi.hoisted(() => {
     invoked: [] as any[][],
     quitCalls: 0,
     sandboxEnabled: false,
+    paths: new Map<string, string>(),
+    menu: null as any,
+    opened: [] as string[],
+    openDialogs: [] as any[],
+    saveDialogs: [] as any[],
+    messageBoxes: [] as any[],
+    openAnswer: { canceled: false, filePaths: [] as string[] },
+    saveAnswer: { canceled: false, filePath: '' as string | undefined },
+    printState: 'ready',
   };
   const module = {
     app: {
@@ -39,19 +50,53 @@ const fake = vi.hoisted(() => {
       on: (name: string, fn: Fn) => void appHandlers.set(name, fn),
       whenReady: () => Promise.resolve(),
       quit: () => void state.quitCalls++,
+      setPath: (name: string, value: string) => void state.paths.set(name, value),
+      getPath: (name: string) => state.paths.get(name) ?? `/fake/${name}`,
+      getVersion: () => '0.1.0',
     },
     BrowserWindow: class {
       static getAllWindows = () => state.windows;
-      entry: { options: any; loaded: string | null };
+      static fromWebContents = (wc: any) => state.windows.find((w) => w.webContents === wc) ?? null;
+      entry: (typeof state.windows)[number];
+      webContents: any;
       constructor(options: any) {
-        this.entry = { options, loaded: null };
-        state.windows.push(this.entry);
+        const entry: (typeof state.windows)[number] = { options, loaded: null, hash: null, handlers: new Map(), destroyed: false, maximized: false, sent: [], webContents: null };
+        entry.webContents = {
+          send: (...a: any[]) => entry.sent.push(a),
+          executeJavaScript: async () => state.printState,
+          printToPDF: async (o: any) => Buffer.from(`%PDF ${JSON.stringify(o.pageSize)} ${entry.hash}`),
+          isDestroyed: () => entry.destroyed,
+        };
+        this.entry = entry;
+        this.webContents = entry.webContents;
+        state.windows.push(entry);
       }
-      once() {}
-      on() {}
+      once(name: string, fn: Fn) {
+        this.entry.handlers.set(name, fn);
+      }
+      on(name: string, fn: Fn) {
+        this.entry.handlers.set(name, fn);
+      }
       show() {}
-      loadFile(file: string) {
+      maximize() {
+        this.entry.maximized = true;
+      }
+      isMaximized() {
+        return this.entry.maximized;
+      }
+      getNormalBounds() {
+        return { x: 30, y: 40, width: 1300, height: 700 };
+      }
+      isMinimized() {
+        return false;
+      }
+      focus() {}
+      destroy() {
+        this.entry.destroyed = true;
+      }
+      loadFile(file: string, options?: { hash?: string }) {
         this.entry.loaded = file;
+        this.entry.hash = options?.hash ?? null;
         return Promise.resolve();
       }
       loadURL(url: string) {
@@ -59,8 +104,22 @@ const fake = vi.hoisted(() => {
         return Promise.resolve();
       }
     },
-    dialog: { showErrorBox: (title: string, message: string) => console.error(title, message) },
+    dialog: {
+      showErrorBox: (title: string, message: string) => console.error(title, message),
+      showOpenDialog: async (...a: any[]) => (state.openDialogs.push(a.at(-1)), state.openAnswer),
+      showSaveDialog: async (...a: any[]) => (state.saveDialogs.push(a.at(-1)), state.saveAnswer),
+      showMessageBox: async (...a: any[]) => (state.messageBoxes.push(a.at(-1)), { response: 0 }),
+    },
     ipcMain: { handle: (channel: string, fn: Fn) => void state.ipcHandlers.set(channel, fn) },
+    Menu: {
+      buildFromTemplate: (template: any) => ({ template }),
+      setApplicationMenu: (menu: any) => void (state.menu = menu),
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    shell: { openPath: async (p: string) => (state.opened.push(p), '') },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: Fn) => void (state.permissionHandler = fn),
@@ -69,6 +128,7 @@ const fake = vi.hoisted(() => {
       },
     },
     contextBridge: { exposeInMainWorld: (key: string, api: any) => void state.exposed.push([key, api]) },
+    webUtils: { getPathForFile: (file: any) => `/dropped/${file.name}` },
     ipcRenderer: {
       on: (channel: string, fn: Fn) => void state.rendererListeners.set(channel, fn),
       invoke: async (...args: any[]) => {
@@ -82,20 +142,24 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.module);
 
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const STRICT_CSP = CSP;
 
 describe('main.ts and preload.ts, read as text', () => {
   const main = source('electron/main.ts');
   const preload = source('electron/preload.ts');
 
-  it('main: one window, isolated and sandboxed, no Node in the page', () => {
-    expect(main).toMatch(/contextIsolation:\s*true/);
-    expect(main).toMatch(/sandbox:\s*true/);
-    expect(main).toMatch(/nodeIntegration:\s*false/);
-    expect(main).toMatch(/webSecurity:\s*true/);
-    expect(main).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false|allowRunningInsecureContent/);
+  it('main: windows only through the hardened options, no Node in the page', () => {
+    const options = source('electron/window-options.ts');
+    expect(options).toMatch(/contextIsolation:\s*true/);
+    expect(options).toMatch(/sandbox:\s*true/);
+    expect(options).toMatch(/nodeIntegration:\s*false/);
+    expect(options).toMatch(/webSecurity:\s*true/);
+    for (const text of [main, options]) {
+      expect(text).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false|allowRunningInsecureContent:\s*true/);
+    }
+    expect(main).not.toMatch(/webPreferences/);
     expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
+    expect(main.match(/openWindow\((main|print)WindowOptions\(/g)).toHaveLength(2);
   });
 
   it('main: denies new windows, guards navigation, one IPC channel with sender and op checks', () => {
@@ -106,12 +170,16 @@ describe('main.ts and preload.ts, read as text', () => {
     expect(main).not.toMatch(/ipcMain\.on\(|ipcMain\.handleOnce|remote/);
     expect(main).toMatch(/senderFrame/);
     expect(main).toMatch(/API_OPS/);
-    expect(main).toMatch(/Backend\.open\(defaultDbPath\(\)\)/);
-    expect(main).toContain(STRICT_CSP);
+    expect(main).toMatch(/validateShellRequest/);
+    expect(main).toMatch(/Backend\.open\(dbPath/);
+    expect(main).toMatch(/const dbPath = defaultDbPath\(\)/);
+    expect(main).toMatch(/requestSingleInstanceLock/);
   });
 
   it('preload: exposes exactly one object, quotaWatch, and never ipcRenderer itself', () => {
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    expect(preload.match(/ipcRenderer\.invoke\(API_CHANNEL/g)).toHaveLength(2);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync|invoke)\((?!API_CHANNEL)/);
     expect(preload).toMatch(/exposeInMainWorld\('quotaWatch', bridge\)/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
     expect(preload).not.toMatch(/from 'node:|require\(/);
@@ -151,13 +219,48 @@ describe('main.ts and preload.ts, run against a stand-in electron', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
-  it('opens the database at defaultDbPath() and one hardened window on the built page', () => {
-    expect(fs.existsSync(path.join(home, '.config', 'quota-watch', 'quota-watch.sqlite'))).toBe(true);
+  it('opens the database at defaultDbPath() and one hardened window on the built page, placed on the screen', () => {
+    const dataDir = path.join(home, '.config', 'quota-watch');
+    expect(fs.existsSync(path.join(dataDir, 'quota-watch.sqlite'))).toBe(true);
+    expect(fake.state.paths.get('userData')).toBe(dataDir);
+    expect(fake.state.paths.get('sessionData')).toBe(path.join(dataDir, 'chromium'));
     expect(fake.state.sandboxEnabled).toBe(true);
     const [w] = fake.state.windows;
     expect(w.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(w.options).toMatchObject({ x: 320, y: 110, width: 1280, height: 820, minWidth: 1024, show: false });
     expect(w.loaded).toBe(path.join(ROOT, 'renderer/index.html'));
     expect([...fake.state.ipcHandlers.keys()]).toEqual(['qw:api']);
+  });
+
+  it('installs the Chinese menu; 导入… and 导出… go to the window, 打开数据文件夹 opens it', async () => {
+    const template = fake.state.menu.template as any[];
+    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    const file = template[0].submenu as any[];
+    file.find((i) => i.label === '导入…').click();
+    file.find((i) => i.label === '导出…').click();
+    expect(fake.state.windows[0].sent).toEqual([
+      ['qw:menu', 'import'],
+      ['qw:menu', 'export'],
+    ]);
+    file.find((i) => i.label === '打开数据文件夹').click();
+    expect(fake.state.opened.at(-1)).toBe(path.join(home, '.config', 'quota-watch'));
+  });
+
+  it('备份数据库… asks where, backs up through the backend, and says how it went', async () => {
+    const target = path.join(home, '菜单备份.sqlite');
+    fake.state.saveAnswer = { canceled: false, filePath: target };
+    const file = fake.state.menu.template[0].submenu as any[];
+    file.find((i: any) => i.label === '备份数据库…').click();
+    await vi.waitFor(() => expect(fake.state.messageBoxes.length).toBe(1));
+    expect(fake.state.saveDialogs.at(-1)).toMatchObject({ title: '备份数据库', filters: [{ extensions: ['sqlite'] }] });
+    expect(fake.state.messageBoxes[0]).toMatchObject({ type: 'info', message: '备份完成', detail: expect.stringContaining(target) });
+    expect(fs.statSync(target).size).toBeGreaterThan(0);
+  });
+
+  it('remembers the window place when it closes', () => {
+    fake.state.windows[0].handlers.get('close')!();
+    const saved = JSON.parse(fs.readFileSync(path.join(home, '.config', 'quota-watch', 'window-state.json'), 'utf8'));
+    expect(saved).toEqual({ bounds: { x: 30, y: 40, width: 1300, height: 700 }, maximized: false });
   });
 
   it('sets the strict CSP on responses and refuses every permission', () => {
@@ -212,11 +315,55 @@ describe('main.ts and preload.ts, run against a stand-in electron', () => {
     expect(sent.at(-1)![1].progress.phase).toBe('done');
   });
 
-  it('preload: window.quotaWatch is { call, onProgress } over qw:api, progress routed by call id', async () => {
+  it("the same channel runs the shell's operations: dialogs answered by the user, arguments checked", async () => {
+    const handler = fake.state.ipcHandlers.get('qw:api')!;
+    const main = fake.state.windows[0];
+    const event = (url = appPage) => ({ senderFrame: { url, parent: null }, sender: main.webContents });
+
+    fake.state.openAnswer = { canceled: false, filePaths: ['/data/青山镇.xlsx', '/data/云溪乡.xls'] };
+    expect(await handler(event(), 's1', 'chooseImportFiles', {})).toEqual({ ok: true, value: { paths: ['/data/青山镇.xlsx', '/data/云溪乡.xls'] } });
+    expect(fake.state.openDialogs.at(-1)).toMatchObject({ properties: ['openFile', 'multiSelections'] });
+    fake.state.openAnswer = { canceled: true, filePaths: [] };
+    expect(await handler(event(), 's2', 'chooseDatabaseFile', { purpose: 'restore' })).toEqual({ ok: true, value: { path: null } });
+
+    fake.state.saveAnswer = { canceled: false, filePath: path.join(home, '全县汇总') };
+    expect(await handler(event(), 's3', 'chooseSavePath', { suggestedName: '全县汇总', kind: 'xlsx' })).toEqual({ ok: true, value: { path: path.join(home, '全县汇总.xlsx') } });
+    expect(fake.state.saveDialogs.at(-1).defaultPath).toMatch(/全县汇总\.xlsx$/);
+
+    const bad = await handler(event(), 's4', 'chooseSavePath', { suggestedName: '../x', kind: 'xlsx' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/suggestedName/) } });
+    expect(await handler(event('https://evil.example/'), 's5', 'chooseImportFiles', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+
+    expect(await handler(event(), 's6', 'openDataFolder', {})).toEqual({ ok: true, value: { path: path.join(home, '.config', 'quota-watch') } });
+  });
+
+  it('printToPdf lays the print route out in a hidden hardened window, prints it to the chosen file, and closes it', async () => {
+    const handler = fake.state.ipcHandlers.get('qw:api')!;
+    const event = { senderFrame: { url: appPage, parent: null }, sender: fake.state.windows[0].webContents };
+    const target = path.join(home, '情况报告.pdf');
+    fake.state.saveAnswer = { canceled: false, filePath: target };
+    const before = fake.state.windows.length;
+    const r = await handler(event, 'p1', 'printToPdf', { route: '/print/report?asOf=2026-12-01', suggestedName: '情况报告' });
+    expect(r).toMatchObject({ ok: true, value: { path: target } });
+    const pw = fake.state.windows[before];
+    expect(pw.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(pw).toMatchObject({ loaded: path.join(ROOT, 'renderer/index.html'), hash: '/print/report?asOf=2026-12-01', destroyed: true });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF "A4" /print/report?asOf=2026-12-01');
+
+    fake.state.printState = 'error:尚未导入任何数据';
+    const failed = await handler(event, 'p2', 'printToPdf', { route: '/print/report', suggestedName: 'x.pdf' });
+    expect(failed).toMatchObject({ ok: false, error: { message: '无法导出 PDF：尚未导入任何数据' } });
+    expect(fake.state.windows.at(-1)!.destroyed).toBe(true);
+    fake.state.saveAnswer = { canceled: true, filePath: undefined };
+    expect(await handler(event, 'p3', 'printToPdf', { route: '/print/report', suggestedName: 'x.pdf' })).toEqual({ ok: true, value: { path: null, bytes: 0 } });
+  });
+
+  it('preload: window.quotaWatch is the desktop bridge over qw:api, progress routed by call id', async () => {
     expect(fake.state.exposed).toHaveLength(1);
     const [key, api] = fake.state.exposed[0];
     expect(key).toBe('quotaWatch');
-    expect(Object.keys(api).sort()).toEqual(['call', 'onProgress']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'onMenu', 'onProgress', 'pathForFile', 'shell']);
+    expect(api.desktop).toBe(true);
 
     const own = vi.fn();
     const all = vi.fn();
@@ -242,7 +389,25 @@ describe('main.ts and preload.ts, run against a stand-in electron', () => {
 
     await api.call('status');
     expect(fake.state.invoked.at(-1)!.slice(2)).toEqual(['status', {}]);
+    await api.shell('chooseSavePath', { suggestedName: 'a', kind: 'pdf' });
+    expect(fake.state.invoked.at(-1)![0]).toBe('qw:api');
+    expect(fake.state.invoked.at(-1)!.slice(2)).toEqual(['chooseSavePath', { suggestedName: 'a', kind: 'pdf' }]);
     const ids = fake.state.invoked.map((a) => a[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('preload: menu commands reach their listeners (unknown ones do not); dropped files give their paths', () => {
+    const [, api] = fake.state.exposed[0];
+    const got = vi.fn();
+    const off = api.onMenu(got);
+    const deliver = fake.state.rendererListeners.get('qw:menu')!;
+    deliver({}, 'import');
+    deliver({}, 'format-disk');
+    deliver({}, { command: 'import' });
+    expect(got.mock.calls).toEqual([['import']]);
+    off();
+    deliver({}, 'export');
+    expect(got).toHaveBeenCalledTimes(1);
+    expect(api.pathForFile({ name: '青山镇.xlsx' })).toBe('/dropped/青山镇.xlsx');
   });
 });

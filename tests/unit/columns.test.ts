@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { roleOfHeader, type ColumnRole } from '../../shared/reading/columns.ts';
-import { committeesFromSides } from '../../shared/reading/sheet.ts';
+import { committeesFromSides } from '../../shared/reading/families/count-table.ts';
 
 describe('roleOfHeader', () => {
   it.each<[string, ColumnRole | null]>([

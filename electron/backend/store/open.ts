@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
+import { sqliteAddon } from './sqlite-addon.ts';
 import { DbCorruptError, DbForeignError, DbOpenError, DbReadOnlyError, DbTooNewError, mapDbError } from './errors.ts';
 
 export interface OpenOptions {
@@ -128,7 +129,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
   checkFolder(full, exists);
   let db: Database.Database;
   try {
-    db = new Database(full, { timeout: options.busyTimeoutMs ?? 5000 });
+    db = new Database(full, { timeout: options.busyTimeoutMs ?? 5000, ...sqliteAddon() });
   } catch (err) {
     throw mapDbError(err, full);
   }
@@ -172,7 +173,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
 /** A second connection to an open database, for queries while an import holds the writer. */
 export function openReader(file: string, busyTimeoutMs = 5000): Database.Database {
   try {
-    const db = new Database(file, { timeout: busyTimeoutMs, fileMustExist: true });
+    const db = new Database(file, { timeout: busyTimeoutMs, fileMustExist: true, ...sqliteAddon() });
     db.pragma('foreign_keys = ON');
     db.pragma('query_only = ON');
     return db;

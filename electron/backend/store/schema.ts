@@ -199,6 +199,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'settings',
+    up(db) {
+      db.exec(`
+        -- The user's settings that belong with the data (the rule set in force, ID masking): a backup
+        -- and a restore carry them along. Values are JSON.
+        CREATE TABLE settings (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,140 @@
+// The monitoring area: the county's figures, the villages, one village, findings, what an import
+// changed, the master list and the status.
+
+import { combineInputs } from '../../../shared/check.ts';
+import { maskIdNumber } from '../../../shared/idcard.ts';
+import { seatLabel } from '../../../shared/seats.ts';
+import { normalizePlaceName } from '../../../shared/text.ts';
+import { townshipKey } from '../../../shared/places.ts';
+import { verdictJson } from '../../../shared/summary.ts';
+import type { CountySummary, FindingFilter, FindingList, PartView, PersonView, Status, TownshipFigures, VillageDetail, VillageFilter, VillageList } from '../../../shared/api.ts';
+import type { MonitoringReplies } from '../../../shared/api/monitoring.ts';
+import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.ts';
+import { findingRow, importInfo, rowFindingJson } from '../verdicts.ts';
+import { history as historyOf, townshipFigures, villageRows } from './views.ts';
+import { changes } from './changes.ts';
+import { setExpectedVillages } from './master-list.ts';
+
+export async function countySummary(ctx: BackendContext): Promise<CountySummary> {
+  return ctx.store.read((q) => {
+    const { townships, county, partOrder } = townshipFigures(q);
+    const last = q.lastImport();
+    const list = q.masterList();
+    return {
+      ruleSet: last ? last.rule_set : null,
+      lastImport: last ? importInfo(q, last) : null,
+      masterList: list ? { file: list.file_name, setAt: list.set_at, villages: list.villages } : null,
+      parts: partOrder,
+      county,
+      townships,
+    };
+  });
+}
+
+export async function townships(ctx: BackendContext): Promise<TownshipFigures[]> {
+  return ctx.store.read((q) => townshipFigures(q).townships);
+}
+
+export async function villages(ctx: BackendContext, filter: VillageFilter = {}): Promise<VillageList> {
+  return ctx.store.read((q) => {
+    let rows = villageRows(q).rows;
+    if (filter.townshipId !== undefined) rows = rows.filter((r) => r.townshipId === filter.townshipId);
+    if (filter.township !== undefined) {
+      const key = townshipKey(filter.township);
+      rows = rows.filter((r) => townshipKey(r.township) === key);
+    }
+    if (filter.status === 'notReported') rows = rows.filter((r) => !r.reported && r.expected);
+    else if (filter.status !== undefined) rows = rows.filter((r) => r.status === filter.status);
+    if (filter.part !== undefined) rows = rows.filter((r) => (filter.outcome ? r.rules[filter.part!] === filter.outcome : r.rules[filter.part!] !== undefined));
+    else if (filter.outcome !== undefined) rows = rows.filter((r) => Object.values(r.rules).includes(filter.outcome!));
+    if (filter.expected !== undefined) rows = rows.filter((r) => r.expected === filter.expected);
+    if (filter.search) {
+      const s = normalizePlaceName(filter.search);
+      if (s) rows = rows.filter((r) => normalizePlaceName(r.village).includes(s) || normalizePlaceName(r.township).includes(s));
+    }
+    const total = rows.length;
+    const offset = filter.offset ?? 0;
+    return { total, villages: rows.slice(offset, filter.limit !== undefined ? offset + filter.limit : undefined) };
+  });
+}
+
+export async function village(ctx: BackendContext, req: { id: number; revealIds?: boolean }): Promise<VillageDetail> {
+  return ctx.store.read((q) => {
+    const { rows, verdicts } = villageRows(q);
+    const row = rows.find((r) => r.id === req.id);
+    if (!row) throw new ApiFailure('not-found', `找不到编号为 ${req.id} 的村`);
+    const verdict = verdicts.get(req.id) ?? null;
+    const input = q.currentInput(req.id);
+    const facts = input ? combineInputs([input]).facts[0] : null;
+    const persons: PersonView[] = (facts?.persons ?? []).map((p) => ({
+      name: p.displayName,
+      gender: p.gender,
+      genderFrom: p.genderFrom,
+      idNumber: p.idNumber ? (req.revealIds ? p.idNumber : maskIdNumber(p.idNumber)) : null,
+      idValid: p.idValid,
+      seats: [...new Set(p.seats.map(seatLabel))],
+      isChair: p.isChair,
+      isRepresentative: p.isRepresentative,
+      otherPosts: p.otherPosts,
+      sources: p.sources,
+    }));
+    const currentParts: PartView[] = q.currentParts(req.id).map((p) => ({
+      kind: p.kind,
+      form: p.form,
+      counts:
+        p.form === 'roster'
+          ? null
+          : p.kind === 'committees'
+            ? { members: p.members, women: p.women, chairSeated: p.chair_seated === null ? null : p.chair_seated !== 0 }
+            : { total: p.total, women: p.women },
+      rows: p.form === 'roster' ? p.rows : null,
+      source: { file: p.file_name, sheet: p.src_sheet, row: p.src_row },
+      importId: p.import_id,
+      importedAt: p.imported_at,
+    }));
+    const history = historyOf(q, req.id);
+    const findings = q.currentFindings(req.id).map(findingRow);
+    return { ...row, verdictParts: verdict ? verdict.parts : [], persons, currentParts, history, findings };
+  });
+}
+
+export async function findings(ctx: BackendContext, filter: FindingFilter = {}): Promise<FindingList> {
+  return ctx.store.read((q) => {
+    let recs = filter.importId !== undefined ? q.findingsOfImport(filter.importId) : filter.scope === 'all' ? q.allFindings() : q.currentFindings();
+    if (filter.villageId !== undefined) recs = recs.filter((f) => f.village_id === filter.villageId);
+    if (filter.township !== undefined) {
+      const key = townshipKey(filter.township);
+      recs = recs.filter((f) => f.township !== null && townshipKey(f.township) === key);
+    }
+    if (filter.severity !== undefined) recs = recs.filter((f) => f.severity === filter.severity);
+    if (filter.code !== undefined) recs = recs.filter((f) => f.code === filter.code);
+    const offset = filter.offset ?? 0;
+    return { total: recs.length, findings: recs.slice(offset, filter.limit !== undefined ? offset + filter.limit : undefined).map(findingRow) };
+  });
+}
+
+/** The current verdict of every village in `check --json`'s shape, plus reportedAt and the villages not reported. */
+export async function status(ctx: BackendContext): Promise<Status> {
+  return ctx.store.read((q) => {
+    const { rows, verdicts } = villageRows(q);
+    const last = q.lastImport();
+    return {
+      ruleSet: last ? last.rule_set : null,
+      villages: rows.filter((r) => r.reported).map((r) => ({ ...verdictJson(verdicts.get(r.id)!), reportedAt: r.reportedAt! })),
+      notReported: rows.filter((r) => r.expected && !r.reported).map((r) => ({ township: r.township, village: r.village })),
+      expectedListSet: q.masterList() !== null,
+      findings: q.currentFindings().map(rowFindingJson),
+    };
+  });
+}
+
+export const monitoringHandlers: AreaHandlers<keyof MonitoringReplies> = {
+  countySummary: (ctx) => countySummary(ctx),
+  townships: (ctx) => townships(ctx),
+  villages: (ctx, a) => villages(ctx, a),
+  village: (ctx, a) => village(ctx, a),
+  findings: (ctx, a) => findings(ctx, a),
+  changes: (ctx, a) => changes(ctx, a),
+  setExpectedVillages: (ctx, a) => setExpectedVillages(ctx, a),
+  status: (ctx) => status(ctx),
+};

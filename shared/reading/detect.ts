@@ -1,0 +1,157 @@
+// A sheet → the tables on it. Finds each table's header (one, two or three rows), splits tables that stand
+// side by side or one below another, settles what each column means, and lets every family score the table:
+// the best reads it, and the scores (the runner-up among them) go to --explain.
+
+import { headerText, mapByHeader, refineByValues, roleOfHeader, type ColumnMapping, type ColumnRole } from './columns.ts';
+import { FAMILIES } from './families/index.ts';
+import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView } from './table.ts';
+import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
+import { columnRange, rowsFrom } from './coordinates.ts';
+import { HEADER_HINT } from '../vocabulary/index.ts';
+import type { Grid } from './grid.ts';
+
+const HEADER_SCAN_ROWS = 40;
+/** More header rows must earn their place: on a tie fewer rows win, so the first data row is kept. */
+const EXTRA_HEADER_ROW_COST = 0.75;
+
+/** Every family that can read a table whose columns mean `m`, best first. */
+export function familyScores(m: ColumnMapping): Array<FamilyScore & { of: Family }> {
+  const out: Array<FamilyScore & { of: Family }> = [];
+  for (const f of FAMILIES) {
+    const score = f.score(m);
+    if (score !== null) out.push({ family: f.id, label: f.label, score, of: f });
+  }
+  // Stable: on a tie the family listed first in the registry wins.
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export interface HeaderFound {
+  rows: number[];
+  mapping: ColumnMapping;
+  family: Family;
+  /** Each family's best score over all the header rows tried. */
+  scores: Map<string, FamilyScore>;
+}
+
+/** Finds the header: the row (or two or three rows: group cells over sub-headers) a family scores best. */
+export function findHeader(grid: Grid): HeaderFound | null {
+  let best: { rows: number[]; mapping: ColumnMapping; family: Family; score: number } | null = null;
+  const scores = new Map<string, FamilyScore>();
+  const limit = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    if (distinctTexts(grid, r).length < 2) continue; // a title or a blank row
+    const candidates: number[][] = [[r]];
+    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) {
+      candidates.push([r, r + 1]);
+      // Three rows: a group cell over sub-groups over columns ("两委班子" > "其中女性" > "人数 | 占比").
+      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
+    }
+    for (const rows of candidates) {
+      const mapping = mapByHeader(grid, rows);
+      const fits = familyScores(mapping);
+      if (fits.length === 0) continue;
+      for (const f of fits) {
+        const s = f.score - EXTRA_HEADER_ROW_COST * (rows.length - 1);
+        const prior = scores.get(f.family);
+        if (!prior || s > prior.score) scores.set(f.family, { family: f.family, label: f.label, score: s });
+      }
+      const s = fits[0].score - EXTRA_HEADER_ROW_COST * (rows.length - 1);
+      if (!best || s > best.score) best = { rows, mapping, family: fits[0].of, score: s };
+    }
+  }
+  return best ? { rows: best.rows, mapping: best.mapping, family: best.family, scores } : null;
+}
+
+/** A row further down that is itself a header: a second table (e.g. 村民代表 under 两委班子) starts there. */
+function isHeaderRow(grid: Grid, r: number): boolean {
+  const m = mapByHeader(grid, [r]);
+  return m.roles.size >= 3 && familyScores(m).length > 0;
+}
+
+/** Cheap first look, so that a 200,000-row sheet is not mapped row by row: header words no value holds. */
+function mayBeHeaderRow(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.width(r); c++) {
+    const t = grid.text(r, c);
+    if (t.length > 0 && t.length <= 16 && HEADER_HINT.test(t)) return true;
+  }
+  return false;
+}
+
+/** Where the table ends: before the title rows of a second table further down, else at the sheet's end. */
+function tableEnd(grid: Grid, dataStart: number): number {
+  for (let r = dataStart; r < grid.rowCount; r++) {
+    if (!mayBeHeaderRow(grid, r) || isSingleTextRow(grid, r) || !isHeaderRow(grid, r)) continue;
+    let end = r;
+    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0)) end--;
+    return end;
+  }
+  return grid.rowCount;
+}
+
+// Roles a table has once: seen again further right, they start a second table beside the first.
+const ONE_PER_TABLE: ReadonlySet<ColumnRole> = new Set(['seq', 'township', 'village', 'name', 'gender', 'idNumber']);
+
+/** Where a second table beside the first begins (a second 姓名 column and the columns of its kind before it), else 0. */
+function sideBySide(grid: Grid, headerRows: number[]): number {
+  const roles: Array<ColumnRole | null> = [];
+  for (let c = 0; c < grid.colCount; c++) roles.push(roleOfHeader(headerText(grid, headerRows, c)));
+  if (roles.filter((r) => r === 'name').length < 2) return 0;
+  const seen = new Set<ColumnRole>();
+  for (let c = 0; c < roles.length; c++) {
+    const role = roles[c];
+    if (role === null || !ONE_PER_TABLE.has(role)) continue;
+    if (seen.has(role)) return c;
+    seen.add(role);
+  }
+  return 0;
+}
+
+/** A table a family reads, or a report of a part of the sheet no family can read. */
+export type Detected = { table: Table } | { unread: SheetReport };
+
+/** The tables of a view, in reading order: left before right, top before bottom. */
+export function detectTables(view: TableView, ctx: SheetContext): Detected[] {
+  const out: Detected[] = [];
+  detectInto(view, ctx, out);
+  return out;
+}
+
+function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
+  const detected = ctx.headerRows && ctx.mapping ? null : findHeader(view);
+  const headerRows = ctx.headerRows ?? detected?.rows;
+  if (!headerRows) {
+    const blank = view.rowCount === 0 || view.colCount === 0;
+    const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
+    out.push({ unread: emptyReport(view, ctx, 'none', note) });
+    return;
+  }
+  // Two tables side by side (党组织 in A–E, 村委会 in G–K): each is read on its own.
+  const split = detected ? sideBySide(view, detected.rows) : 0;
+  if (split > 0) {
+    detectInto(columnRange(view, 0, split), ctx, out);
+    detectInto(columnRange(view, split, view.colCount), ctx, out);
+    return;
+  }
+  const mapping: ColumnMapping = ctx.mapping
+    ? { roles: new Map(ctx.mapping), headers: mapByHeader(view, headerRows).headers, byValue: new Set() }
+    : detected!.mapping;
+  const dataStart = headerRows[headerRows.length - 1] + 1;
+  if (!ctx.mapping) refineByValues(view, mapping, dataStart);
+  const fits = familyScores(mapping);
+  if (fits.length === 0) {
+    const report = tableReport(view, ctx, headerRows, mapping, 'none', placeOfTable(view, headerRows, ctx));
+    report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
+    out.push({ unread: report });
+    return;
+  }
+  // The scores the table's own columns give, then the best other families reached on other header rows.
+  const scores: FamilyScore[] = fits.map(({ family, label, score }) => ({ family, label, score }));
+  for (const s of detected?.scores.values() ?? []) if (!scores.some((x) => x.family === s.family)) scores.push(s);
+  const end = tableEnd(view, dataStart);
+  out.push({ table: { view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores } });
+  // A second table further down the sheet is read on its own, from its title rows.
+  if (end < view.rowCount) {
+    const parentTownship = placeOfTable(view, headerRows, ctx).township.name;
+    detectInto(rowsFrom(view, end), { ...ctx, mapping: undefined, headerRows: undefined, parentTownship }, out);
+  }
+}

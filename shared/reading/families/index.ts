@@ -1,0 +1,13 @@
+// THE registry of layout families: every family the reader knows, one line each. detect.ts scores each
+// candidate table with every family here, and the best one reads it. A new family is one file and one line.
+
+import type { Family } from '../table.ts';
+import { roster } from './roster.ts';
+import { countTable } from './count-table.ts';
+import { villageList } from './village-list.ts';
+
+export const FAMILIES: readonly Family[] = [
+  roster,
+  countTable,
+  villageList,
+];
