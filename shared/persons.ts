@@ -94,6 +94,10 @@ class VillagePersons {
       }
     }
     if (row.representative === true && (this.repRows === null || this.repRows.has(row))) p.isRepresentative = true;
+    // The first education, birth date and stated age any row gives.
+    if (row.education && !p.education) p.education = row.education;
+    if (row.birthDate && !p.birthDate) p.birthDate = row.birthDate;
+    if (row.statedAge != null && p.statedAge == null) p.statedAge = row.statedAge;
   }
 }
 

@@ -11,6 +11,7 @@ import { genderCell, isGenderCoded, representativeCell, soleMark } from '../cell
 import { committeeNamed, listSays, namesNonMemberList } from '../list-kind.ts';
 import type { Family, TableRead } from '../table.ts';
 import { shown, walk, type Walker } from '../walker.ts';
+import { birthDateCell, educationCell, statedAgeCell } from '../person-details.ts';
 
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 
@@ -80,6 +81,8 @@ function readPersons(w: Walker): TableRead {
   }
   const genderOf = (text: string) => genderCell(text, genderCodes);
   const idCol = w.col('idNumber');
+  const birthCol = w.col('birthDate');
+  const details = w.has('education') || w.has('age') || birthCol !== undefined;
   for (let r = table.dataStart; r < table.end; r++) {
     if (w.consumeNonData(r, w.rowDistinct(r))) continue;
     const typedName = w.cell(r, 'name');
@@ -134,6 +137,12 @@ function readPersons(w: Walker): TableRead {
       seatUnknown: hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep),
       representative,
     };
+    // 学历, 出生年月 and 年龄 as written, never guessed.
+    if (details) {
+      if (w.has('education')) row.education = w.memo('education', w.cell(r, 'education'), educationCell);
+      if (birthCol !== undefined) row.birthDate = birthDateCell(view.text(r, birthCol), view.isNumber(r, birthCol));
+      if (w.has('age')) row.statedAge = w.memo('age', w.cell(r, 'age'), statedAgeCell);
+    }
     const where = { file: ctx.file, sheet: view.name, row: source.row, township, village };
     // A note that the person has left ("已调离", "辞职"): still counted as listed, but the user should know.
     for (const c of remarkColumns) {
