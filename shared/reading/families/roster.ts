@@ -2,7 +2,7 @@
 // rows, the sheet's name or title. Gives the committees, the representatives, or both, as the columns and
 // the sheet's name and title say.
 
-import type { PersonRow, PartKind, VillageInput, VillagePart } from '../../model.ts';
+import type { PersonRow, PartKind, VillageInput } from '../../model.ts';
 import { normalizeName, parseYesNo } from '../../text.ts';
 import { parsePost, type PostParse } from '../../seats.ts';
 import { DEPARTED, TOTAL } from '../../vocabulary/index.ts';
@@ -12,6 +12,8 @@ import { committeeNamed, listSays, namesNonMemberList } from '../list-kind.ts';
 import type { Family, TableRead } from '../table.ts';
 import { shown, walk, type Walker } from '../walker.ts';
 import { birthDateCell, educationCell, statedAgeCell } from '../person-details.ts';
+import { carriedCounts } from '../carried-counts.ts';
+import { listPopulation, villageParts } from '../population.ts';
 
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 
@@ -83,6 +85,7 @@ function readPersons(w: Walker): TableRead {
   const idCol = w.col('idNumber');
   const birthCol = w.col('birthDate');
   const details = w.has('education') || w.has('age') || birthCol !== undefined;
+  const carried = carriedCounts(w, findings);
   for (let r = table.dataStart; r < table.end; r++) {
     if (w.consumeNonData(r, w.rowDistinct(r))) continue;
     const typedName = w.cell(r, 'name');
@@ -161,7 +164,9 @@ function readPersons(w: Walker): TableRead {
       });
     }
     report.dataRows++;
-    w.groupOf(township, village, r).rows.push(row);
+    const g = w.groupOf(township, village, r);
+    g.rows.push(row);
+    carried?.take(r, g);
   }
 
   const covers: PartKind[] = [];
@@ -189,18 +194,24 @@ function readPersons(w: Walker): TableRead {
       message: `有 ${villageMissingRows} 行人员无法确定所属村或乡镇，未计入（表中没有村名列、分段标题，工作表名和文件名也不含村名或乡镇名）`,
     });
   }
+  // Who the list covers: a list of only the women, or of the newly elected, becomes counts (population.ts).
+  const population = listPopulation([view.name, lastTitle, place.titleText, fileStem], [...w.groups.values()].flatMap((g) => g.rows));
   const inputs: VillageInput[] = [];
+  let partial: string | null = null;
   for (const g of w.groups.values()) {
-    const src = w.source(g.first);
-    g.input.parts = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source: src, dedicated: covers.length === 1 }) as VillagePart);
+    const read = villageParts(g, covers, population, w.source(g.first), carried?.of(g) ?? null);
+    g.input.parts = read.parts;
+    findings.push(...read.findings);
+    partial ??= read.partial;
     inputs.push(g.input);
   }
   report.villages = w.villagesReport((g) => g.rows.length);
   report.note =
-    covers.length === 2
+    partial ??
+    (covers.length === 2
       ? '人员名单：一行一人，含两委职务和村民代表'
       : covers[0] === 'committees'
         ? '两委班子名单：一行一人（不含村民代表）'
-        : '村民代表名单：一行一人';
+        : '村民代表名单：一行一人');
   return w.done(inputs);
 }

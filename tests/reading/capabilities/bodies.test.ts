@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOfHeading, bodyOfPostHeader, postInBody } from '../../../shared/reading/families/bodies.ts';
+import { bodyOfHeading, bodyOfPostHeader, postInBody } from '../../../shared/reading/bodies.ts';
 
 describe('headings and columns that name a body', () => {
   it.each([

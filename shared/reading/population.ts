@@ -4,9 +4,9 @@
 // judged as the whole committee: totals come only from where the file gives them (a totals column, a totals
 // sheet), else they stay unknown.
 
-import type { CommitteeCounts, Finding, PartKind, PersonRow, RepresentativeCounts, SourceRef, VillagePart } from '../../model.ts';
-import { mergePersons } from '../../persons.ts';
-import { normalizePlaceName } from '../../text.ts';
+import type { CommitteeCounts, Finding, PartKind, PersonRow, RepresentativeCounts, SourceRef, VillagePart } from '../model.ts';
+import { mergePersons } from '../persons.ts';
+import { normalizePlaceName } from '../text.ts';
 
 export type Population = 'all' | 'women' | 'some';
 
@@ -21,20 +21,15 @@ export const OUTGOING_TERM = /上届|上一届|换届前|原班子|离任|届满
  * What a list's own words (sheet name, title lines) say it covers, checked against its rows: a women's list
  * holds only women (a list titled so but holding men is the whole group under a theme title).
  */
-export function listPopulation(naming: readonly string[], rows: readonly PersonRow[], where: { township: string; village: string }): Population {
+export function listPopulation(naming: readonly string[], rows: readonly PersonRow[]): Population {
   const text = naming.map((t) => normalizePlaceName(t)).join(' ');
   if (NEW_ONLY_LIST.test(text)) return 'some';
   if (!WOMEN_LIST.test(text)) return 'all';
-  const persons = mergePersons(rows, rows, where).persons;
+  const persons = mergePersons(rows, rows, { township: '', village: '' }).persons;
   const known = persons.filter((p) => p.gender !== 'unknown');
   return known.length > 0 && known.every((p) => p.gender === 'female') ? 'women' : 'all';
 }
 
-/** The same test over a whole table's rows: any man among them makes it no women's list. */
-export function namesPartialList(naming: readonly string[]): boolean {
-  const text = naming.map((t) => normalizePlaceName(t)).join(' ');
-  return NEW_ONLY_LIST.test(text) || WOMEN_LIST.test(text);
-}
 
 /** Totals a file gives beside a list (columns on the list, or a totals sheet), per part. */
 export interface CarriedCounts {
@@ -87,4 +82,59 @@ export function joinCommitteeCounts(a: CommitteeCounts, b: CommitteeCounts): Com
 }
 export function joinRepresentativeCounts(a: RepresentativeCounts, b: RepresentativeCounts): RepresentativeCounts {
   return { total: a.total ?? b.total, women: a.women ?? b.women };
+}
+
+/**
+ * The parts one village's rows give: a roster part per kind the list covers, or counts when the list covers
+ * only some of the people; counts the rows carried (population.ts's totals, carried-counts.ts) beside them.
+ */
+export function villageParts(
+  g: { township: string; village: string; rows: PersonRow[] },
+  covers: readonly PartKind[],
+  population: Population,
+  source: SourceRef,
+  carried: { counts: CarriedCounts; source: SourceRef } | null,
+): { parts: VillagePart[]; findings: Finding[]; partial: string | null } {
+  const where = { township: g.township, village: g.village };
+  if (population !== 'all') {
+    const read = partialParts(g.rows, covers, population, carried?.counts ?? {}, source, where);
+    const note = population === 'women' ? '只列女性的名单（不是全部成员）：女性人数据名单，总数据表中另行填写的总数，未填写则不详' : '只列新进人员的名单（不是全部成员）：据此只能确认名单中的人，总数不详';
+    return { ...read, partial: note };
+  }
+  const parts = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source, dedicated: covers.length === 1 }) as VillagePart);
+  // Counts carried beside the persons: a part of their own where the roster does not list it, else the
+  // roster is judged and these compared (check.ts).
+  if (carried?.counts.committees) parts.push({ kind: 'committees', form: 'counts', counts: carried.counts.committees, source: carried.source });
+  if (carried?.counts.representatives) parts.push({ kind: 'representatives', form: 'counts', counts: carried.counts.representatives, source: carried.source });
+  return { parts, findings: [], partial: null };
+}
+
+type CountsPart = Extract<VillagePart, { form: 'counts' }>;
+
+/**
+ * Counts parts of one kind that complement each other (no figure both give differently) → one part, each figure
+ * from the part that gives it. Parts that contradict each other are left as they are (check.ts reports them).
+ */
+export function joinCountParts(parts: readonly VillagePart[]): VillagePart[] {
+  const counts = parts.filter((p): p is CountsPart => p.form === 'counts');
+  if (counts.length !== parts.length) return [...parts];
+  let joined: CountsPart = counts[0];
+  for (const p of counts.slice(1)) {
+    if (joined.kind === 'committees' && p.kind === 'committees') {
+      const a = joined.counts;
+      const b = p.counts;
+      if (clash(a.members, b.members) || clash(a.women, b.women) || clash(a.chairSeated, b.chairSeated)) return [...parts];
+      joined = { ...joined, counts: joinCommitteeCounts(a, b) };
+    } else if (joined.kind === 'representatives' && p.kind === 'representatives') {
+      const a = joined.counts;
+      const b = p.counts;
+      if (clash(a.total, b.total) || clash(a.women, b.women)) return [...parts];
+      joined = { ...joined, counts: joinRepresentativeCounts(a, b) };
+    } else return [...parts];
+  }
+  return [joined];
+}
+
+function clash<T>(a: T | null, b: T | null): boolean {
+  return a !== null && b !== null && a !== b;
 }

@@ -3,8 +3,8 @@
 // that names a body the reader does not know makes the seats under it unknown, never ignored in silence; a
 // heading of the outgoing term (上届班子) makes the rows under it history.
 
-import { parsePost, type PostParse } from '../../seats.ts';
-import { normalizePlaceName } from '../../text.ts';
+import { parsePost, type PostParse } from '../seats.ts';
+import { normalizePlaceName } from '../text.ts';
 import { OUTGOING_TERM } from './population.ts';
 
 export type Body = 'party' | 'villagers' | 'committees' | 'supervision' | 'federation' | 'representatives' | 'outgoing' | 'unknown';

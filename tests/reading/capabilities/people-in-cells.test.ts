@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCellPeople, parseCellPerson, parseCountSentence } from '../../../shared/reading/families/people-in-cells.ts';
+import { parseCellPeople, parseCellPerson, parseCountSentence } from '../../../shared/reading/people-in-cells.ts';
 
 describe('people written inside cells', () => {
   it('reads "姓名（性别，职务）" items separated by 、 or ；, keeping a post with 、 inside brackets whole', () => {

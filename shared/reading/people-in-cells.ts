@@ -2,8 +2,8 @@
 // one person a line ("王建军 男 书记、主任"), or just names; representatives as a sentence ("共45名（女15名）").
 // Pure text → structured values; the text-in-cells family reads tables with them.
 
-import type { Gender } from '../../model.ts';
-import { normalizeText, parseGender, parseCount } from '../../text.ts';
+import type { Gender } from '../model.ts';
+import { normalizeText, parseGender, parseCount } from '../text.ts';
 
 export interface CellPerson {
   /** As written, trimmed. */
