@@ -12,11 +12,11 @@ export type Body = 'party' | 'villagers' | 'committees' | 'supervision' | 'feder
 const FEDERATION = /妇联|妇女联合会|妇代会|妇女代表大会|妇女代表会/u;
 const SUPERVISION = /监督委员会|监委会|监委|监督小组|村监会|务监会|监督委/u;
 const REPRESENTATIVES = /村民代表|居民代表|代表/u;
-const BOTH = /两委/u;
+const BOTH = /两委|班子/u;
 const PARTY = /党组织|党支部|党总支|党委|支部|支委|总支/u;
 const VILLAGERS = /村委会|村民委员会|居委会|居民委员会|村委|居委/u;
-/** A heading shaped like a body's name: "…委员会", "…会议", "…小组", "…班子成员" … */
-const BODY_SHAPED = /(委员会|会议|理事会|议事会|协会|小组|组织|班子|班子成员|成员名单|人员名单|名单|成员|人员|队伍|队)$/u;
+/** A heading shaped like a body's name that none of the above is: "…委员会", "…会议", "…小组" … */
+const BODY_SHAPED = /(委员会|会议|理事会|议事会|协会|联合会|小组)$/u;
 
 /** "一、", "（二）", "3.", "第一部分" before a heading; "（3人）", "：" after it. */
 export function headingCore(label: string): string {
@@ -34,9 +34,9 @@ export function bodyOfHeading(label: string): Body | null {
   if (OUTGOING_TERM.test(t)) return 'outgoing';
   if (FEDERATION.test(t)) return 'federation';
   if (SUPERVISION.test(t)) return 'supervision';
-  if (BOTH.test(t)) return 'committees';
   const party = PARTY.test(t);
   const villagers = VILLAGERS.test(t);
+  if (BOTH.test(t) && party === villagers) return 'committees';
   if (party && !villagers) return 'party';
   if (villagers && !party) return 'villagers';
   if (party && villagers) return 'committees';
@@ -55,7 +55,7 @@ export function bodyOfPostHeader(header: string): Exclude<Body, 'outgoing' | 'un
 const PREFIX: Partial<Record<Body, string>> = { party: '党支部', villagers: '村委会', supervision: '村务监督委员会', federation: '村妇联' };
 const TOKEN_SEPARATORS = /[、,，;；/／\s]+/u;
 
-function join(a: PostParse, b: PostParse): PostParse {
+export function joinPosts(a: PostParse, b: PostParse): PostParse {
   const seats = [...a.seats];
   for (const s of b.seats) if (!seats.some((x) => x.committee === s.committee && x.role === s.role)) seats.push(s);
   return {
@@ -88,7 +88,7 @@ function tokenInBody(token: string, body: Body): PostParse {
 export function postInBody(post: string, body: Body): PostParse {
   const tokens = post.split(TOKEN_SEPARATORS).filter(Boolean);
   let out = EMPTY;
-  for (const t of tokens) out = join(out, tokenInBody(t, body));
+  for (const t of tokens) out = joinPosts(out, tokenInBody(t, body));
   if (body === 'representatives') out = { ...out, isRepresentative: true };
   return out;
 }

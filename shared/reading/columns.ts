@@ -6,6 +6,7 @@ import { HEADER_RULES, ID_LIKE, ROLE_LABELS, WOMEN_AMONG, WOMEN_OF, type ColumnR
 
 export { ROLE_LABELS, type ColumnRole };
 import type { Grid } from './grid.ts';
+import { bodyOfPostHeader, postInBody } from './bodies.ts';
 
 export function roleOfHeader(header: string): ColumnRole | null {
   const h = normalizeHeader(header);
@@ -102,6 +103,13 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
       continue;
     }
     if (role !== undefined) continue;
+    // A column headed by a body's name alone ("党组织", "村委会", "村妇联") holding posts: that body's posts.
+    const body = bodyOfPostHeader(m.headers.get(c) ?? '');
+    if (body && values.length >= 2 && share((v) => isPost(postInBody(v, body))) >= 0.6) {
+      m.roles.set(c, 'post');
+      m.byValue.add(c);
+      continue;
+    }
     if (!has('idNumber') && share((v) => ID_LIKE.test(v.replace(/\s/g, ''))) >= 0.6) {
       m.roles.set(c, 'idNumber');
       m.byValue.add(c);
@@ -110,6 +118,10 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
       m.byValue.add(c);
     }
   }
+}
+
+function isPost(p: ReturnType<typeof postInBody>): boolean {
+  return p.unrecognised.length === 0 && (p.seats.length > 0 || p.isChair || p.otherPosts.length > 0);
 }
 
 /** Roles that make a roster (one row a person) and a count table (one row a village). */

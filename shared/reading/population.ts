@@ -15,7 +15,7 @@ const WOMEN_LIST = /女性|女干部|女委员|女成员|女代表|女村民代�
 /** Names a list of the newly elected only: 新进班子成员, 新进入, 新晋, 仅填报…新 … */
 const NEW_ONLY_LIST = /新进|新晋|新增|仅填报?.{0,16}新/u;
 /** Names the outgoing term: a list of history, not of the committees of today. */
-export const OUTGOING_TERM = /上届|上一届|换届前|原班子|离任|届满/u;
+export const OUTGOING_TERM = /上届|上一届|换届前(?!后)|原班子/u;
 
 /**
  * What a list's own words (sheet name, title lines) say it covers, checked against its rows: a women's list

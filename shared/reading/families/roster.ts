@@ -4,7 +4,7 @@
 
 import type { PersonRow, PartKind, VillageInput } from '../../model.ts';
 import { normalizeName, parseYesNo } from '../../text.ts';
-import { parsePost, type PostParse } from '../../seats.ts';
+import type { PostParse } from '../../seats.ts';
 import { DEPARTED, TOTAL } from '../../vocabulary/index.ts';
 import { mappingTraits, roleWeight, columnsOf } from '../columns.ts';
 import { genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
@@ -13,7 +13,9 @@ import type { Family, TableRead } from '../table.ts';
 import { shown, walk, type Walker } from '../walker.ts';
 import { birthDateCell, educationCell, statedAgeCell } from '../person-details.ts';
 import { carriedCounts } from '../carried-counts.ts';
-import { listPopulation, villageParts } from '../population.ts';
+import { listPopulation, OUTGOING_TERM, villageParts } from '../population.ts';
+import { rowPostsReader } from '../row-posts.ts';
+import { bodyOfHeading } from '../bodies.ts';
 
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 
@@ -42,6 +44,12 @@ export const roster: Family = {
       report.note = '村务监督委员会、后备干部或村民小组长名单，不属于两委班子或村民代表，未计入';
       return w.done([]);
     }
+    // A list of the outgoing term (上届, 换届前) is history, not the committees or representatives of today.
+    if (OUTGOING_TERM.test(`${w.view.name} ${lastTitle}`)) {
+      report.layout = 'none';
+      report.note = '上届（换届前）名单，是历史资料，不计入本届';
+      return w.done([]);
+    }
     return readPersons(w);
   },
 };
@@ -61,6 +69,9 @@ function readPersons(w: Walker): TableRead {
   const listCommittee = committeeNamed(view.name) ?? committeeNamed(lastTitle) ?? committeeNamed(place.titleText) ?? committeeNamed(fileStem);
   const placeSeats = (p: PostParse): PostParse =>
     listCommittee && p.seats.some((x) => x.committee === 'either') ? { ...p, seats: p.seats.map((x) => (x.committee === 'either' ? { ...x, committee: listCommittee } : x)) } : p;
+  // A list a body's name heads (a sheet "村妇联"): its posts are that body's (主席 the chair).
+  const listBody = [view.name, lastTitle].map(bodyOfHeading).find((b) => b === 'federation') ?? null;
+  const postsOf = rowPostsReader(w, listBody, placeSeats);
   const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${view.name} ${place.titleText}`));
   let postSaysRep = false;
   let repBlank = 0;
@@ -104,9 +115,14 @@ function readPersons(w: Walker): TableRead {
       w.skip(r, village ? '无法确定所属乡镇' : '无法确定所属村');
       continue;
     }
-    const post = hasPost ? w.cell(r, 'post') : '';
+    const posts = postsOf(r);
+    if (posts.outgoing) {
+      w.skip(r, `“${shown(posts.outgoing)}”之下的上届（换届前）人员，不计入`);
+      continue;
+    }
+    const post = hasPost ? posts.post : '';
     // One parse per distinct post phrase: rows with the same phrase share its (never mutated) arrays.
-    const parsed = post ? w.memo('post', post, (t) => placeSeats(parsePost(t))) : NO_POST;
+    const parsed = post ? posts.parsed : NO_POST;
     let representative: boolean | null = null;
     if (hasRep) {
       const mark = w.cell(r, 'representative');
@@ -117,7 +133,7 @@ function readPersons(w: Walker): TableRead {
       }
     }
     const isChair = parsed.isChair || (w.has('chairFlag') && w.memo('yesno', w.cell(r, 'chairFlag'), parseYesNo) === true);
-    if (parsed.isRepresentative) {
+    if (parsed.isRepresentative || posts.underRepresentatives) {
       representative = true;
       postSaysRep = true;
     }
@@ -137,7 +153,8 @@ function readPersons(w: Walker): TableRead {
       otherPosts: parsed.otherPosts,
       // On a committees list: a phrase not understood, or no post at all on a sheet that lists the 两委.
       // (A blank post on a roster that also lists representatives just means "not a member".)
-      seatUnknown: hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep),
+      seatUnknown:
+        posts.unknownBody !== null || (hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep)),
       representative,
     };
     // 学历, 出生年月 and 年龄 as written, never guessed.
@@ -154,6 +171,14 @@ function readPersons(w: Walker): TableRead {
         findings.push({ severity: 'warning', code: 'row-note', ...where, message: `${name}的备注写有“${shown(note)}”，仍按名单计入，请核实` });
         break;
       }
+    }
+    if (posts.unknownBody) {
+      findings.push({
+        severity: 'warning',
+        code: 'seat-unrecognised',
+        ...where,
+        message: `${name}列在“${shown(posts.unknownBody)}”之下，无法确定该组织是否属于两委，其职务“${post}”是否为两委职务不明`,
+      });
     }
     if (parsed.unrecognised.length) {
       findings.push({

@@ -41,3 +41,9 @@ describe('a post under a body', () => {
     expect(postInBody('村委委员、妇联主席', 'federation')).toMatchObject({ seats: [{ committee: 'villagers', role: 'member' }], isChair: true });
   });
 });
+
+describe('headings that are no body', () => {
+  it.each(['一、新一届班子成员', '以上为新当选人员名单', '二、红旗大队'])('%s names no body the reader must doubt', (label) => {
+    expect(bodyOfHeading(label)).not.toBe('unknown');
+  });
+});
