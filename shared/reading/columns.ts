@@ -110,6 +110,12 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
       m.byValue.add(c);
       continue;
     }
+    // 当选 / 未当选 / 落选 down a column: election results, whatever the header says.
+    if (!has('elected') && values.length >= 2 && share((v) => /^(当选|未当选|落选|已当选|没当选)$/u.test(v.replace(/\s/g, ''))) >= 0.8) {
+      m.roles.set(c, 'elected');
+      m.byValue.add(c);
+      continue;
+    }
     if (!has('idNumber') && share((v) => ID_LIKE.test(v.replace(/\s/g, ''))) >= 0.6) {
       m.roles.set(c, 'idNumber');
       m.byValue.add(c);
@@ -150,6 +156,7 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   idNumber: 2,
   post: 3,
   representative: 2,
+  elected: 2,
   village: 2,
   township: 1,
   committeeMembers: 3,

@@ -28,7 +28,8 @@ export type ColumnRole =
   | 'ownVerdict'
   | 'education'
   | 'birthDate'
-  | 'age';
+  | 'age'
+  | 'elected';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   seq: '序号',
@@ -57,6 +58,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   education: '学历',
   birthDate: '出生年月',
   age: '年龄',
+  elected: '是否当选',
 };
 
 /**
@@ -84,7 +86,9 @@ export const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) =
   { role: 'villagersMembers', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /(总数|人数|数|人)$/.test(h) && !/姓名|后备|主任/.test(h) },
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员|干部)/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
   { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备|监督|监委|^是否/.test(h) },
-  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
+  // Election results: whether a candidate was elected (当选 / 未当选 / 落选); only the elected hold a seat.
+  { role: 'elected', test: (h) => /^(选举结果|是否当选|当选情况|当选结果|当选与否|结果)$/.test(h) },
+  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$|^候选人$/.test(h) },
   { role: 'gender', test: (h) => /性[别別]/.test(h) },
   // A person's details for the work plan's wider aim (age and education of the women on the committees).
   { role: 'education', test: (h) => /^(最高|全日制|在职)?(学历|文化程度|文化)(学位)?$|^学历(学位|层次)$/.test(h) },

@@ -561,26 +561,26 @@ function knownNone(p) { return p.decl === '' && p.idOut === 'none'; }
   addCase('K26', 'a list of women cadres (title 村“两委”女干部花名册, no 性别 column, sheet Sheet1): members unknown', [`${t}.xlsx`], exp);
 }
 
-// K27 election results with 是否当选 是/否 beside 得票数, committees and representatives in one table (类别 column).
+// K27 election results with 是否当选 是/否 beside 得票数, committees and representatives in one table (类别 column,
+//     拟任职务 for the committees' candidates).
 {
   const t = '平安乡';
-  const aoa = [['村', '类别', '姓名', '性别', '身份证号', '得票数', '是否当选']];
+  const aoa = [['村', '类别', '姓名', '性别', '身份证号', '拟任职务', '得票数', '是否当选']];
   const exp = [];
+  const row = (v, kind, p, votes, won) => aoa.push([v, kind, p.name, sexCell(p), idCell(p), kind === '两委' ? p.post : '', votes, won ? '是' : '否']);
   { const v = '平安村';
-    const won = [P('书记', 'M'), P('主任', 'M'), P('委员、妇联主席', 'F', { chair: true })];
-    won.forEach((p, j) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 500 - j, '是']));
-    [P('委员', 'F')].forEach((p) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 120, '否']));
-    reps(6, 2).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 90 - j, '是']));
-    reps(3, 3).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 30 - j, '否']));
+    [P('书记', 'M'), P('主任', 'M'), P('委员、妇联主席', 'F', { chair: true })].forEach((p, j) => row(v, '两委', p, 500 - j, true));
+    row(v, '两委', P('委员', 'F'), 120, false);
+    reps(6, 2).forEach((p, j) => row(v, '村民代表', p, 90 - j, true));
+    reps(3, 3).forEach((p, j) => row(v, '村民代表', p, 30 - j, false));
     exp.push(X(t, v, 'ppp', [3, 1, 6, 2])); }
   { const v = '安宁村';
-    const won = [P('书记、主任', 'M'), P('委员', 'M')];
-    won.forEach((p, j) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 400 - j, '是']));
-    [P('委员、妇联主席', 'F')].forEach((p) => aoa.push([v, '两委', p.name, sexCell(p), idCell(p), 100, '否']));
-    reps(7, 2).forEach((p, j) => aoa.push([v, '村民代表', p.name, sexCell(p), idCell(p), 80 - j, '是']));
+    [P('书记、主任', 'M'), P('委员', 'M')].forEach((p, j) => row(v, '两委', p, 400 - j, true));
+    row(v, '两委', P('委员、妇联主席', 'F'), 100, false);
+    reps(7, 2).forEach((p, j) => row(v, '村民代表', p, 80 - j, true));
     exp.push(X(t, v, 'fff', [2, 0, 7, 2])); }
   write('K27', `${t}选举情况.xlsx`, book([['选举情况', sheet(aoa)]]));
-  addCase('K27', 'election results in one table with a 类别 column (两委 / 村民代表), 得票数 and 是否当选 是/否: only the elected count; the chair standing for 委员 and not elected is a chair without a seat', [`${t}选举情况.xlsx`], exp);
+  addCase('K27', 'election results in one table with a 类别 column (两委 / 村民代表), 拟任职务, 得票数 and 是否当选 是/否: only the elected count; the chair standing for 委员 and not elected is a chair without a seat', [`${t}选举情况.xlsx`], exp);
 }
 
 // K28 the 村妇联 on a sheet of its own (主席 / 副主席 / 执委 by village), the committees on another without the chair's post.

@@ -7,7 +7,7 @@ import { normalizeName, parseYesNo } from '../../text.ts';
 import type { PostParse } from '../../seats.ts';
 import { DEPARTED, TOTAL } from '../../vocabulary/index.ts';
 import { mappingTraits, roleWeight, columnsOf } from '../columns.ts';
-import { genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
+import { electedCell, genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
 import { committeeNamed, listSays, namesNonMemberList } from '../list-kind.ts';
 import type { Family, TableRead } from '../table.ts';
 import { shown, walk, type Walker } from '../walker.ts';
@@ -121,8 +121,10 @@ function readPersons(w: Walker): TableRead {
       continue;
     }
     const post = hasPost ? posts.post : '';
+    // Election results: a candidate not elected holds no seat and is no representative; a blank result leaves it open.
+    const elected = w.has('elected') ? w.memo('elected', w.cell(r, 'elected'), electedCell) : true;
     // One parse per distinct post phrase: rows with the same phrase share its (never mutated) arrays.
-    const parsed = post ? posts.parsed : NO_POST;
+    const parsed = !post ? NO_POST : elected === true ? posts.parsed : { ...posts.parsed, seats: [], isRepresentative: false, unrecognised: [] };
     let representative: boolean | null = null;
     if (hasRep) {
       const mark = w.cell(r, 'representative');
@@ -138,6 +140,7 @@ function readPersons(w: Walker): TableRead {
       postSaysRep = true;
     }
     if (repsOnly && !(hasRep && representative === false)) representative = true;
+    if (elected !== true && representative === true) representative = elected === false ? false : null;
     const idText = idCol === undefined ? '' : view.text(r, idCol);
     const source = w.source(r);
     const row: PersonRow = {
@@ -154,7 +157,8 @@ function readPersons(w: Walker): TableRead {
       // On a committees list: a phrase not understood, or no post at all on a sheet that lists the 两委.
       // (A blank post on a roster that also lists representatives just means "not a member".)
       seatUnknown:
-        posts.unknownBody !== null || (hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep)),
+        posts.unknownBody !== null ||
+        (elected === null && posts.parsed.seats.length > 0) || (hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep)),
       representative,
     };
     // 学历, 出生年月 and 年龄 as written, never guessed.
