@@ -6,9 +6,10 @@ import { resolveRuleSet, RuleSetError } from './backend/rules.ts';
 import { summarizeTownships, verdictJson, findingJson, STATUS_LABEL } from '../shared/summary.ts';
 import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
+import { LayoutFileError, readLayoutFile } from './cli-layouts.ts';
 
 const USAGE = `用法：
-  quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings]
+  quota-watch check 文件或文件夹... [--json] [--rules 规则名|规则文件.json] [--explain] [--findings] [--layout 读法文件.json]
   quota-watch import 文件或文件夹... [--db 数据库文件] [--json]
   quota-watch villages --expected 应报村名单文件 [--db 数据库文件]
   quota-watch villages [--db 数据库文件] [--json]
@@ -21,6 +22,7 @@ const USAGE = `用法：
   --rules     选择规则：内置“两进一有”（默认）、“法定”、“每委一女”，或自定义规则文件
   --explain   说明每个工作表是如何读取的（表头、各列含义、哪些行属于哪个村、跳过了哪些行）
   --findings  列出全部数据质量问题
+  --layout    按人工更正的读法读取（--explain --json 输出的 JSON，改动某列含义等后交回）；这些表不再“待核对”
 
   import      把表格导入本机数据库：同一文件不会重复导入；新报送的部分替换该村原有部分，历史保留
   villages    --expected 设置应报村名单（据此列出未报送的村）；不带参数则列出各村状态
@@ -43,9 +45,11 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
   const verdicts = run.villages.map((v) => v.verdict);
   write(`规则：${run.ruleSet.name}　共读取 ${run.files.filter((f) => f.ok).length}/${run.files.length} 个文件，${verdicts.length} 个村`);
   for (const t of summarizeTownships(verdicts)) {
-    write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}`);
-    for (const v of verdicts.filter((x) => x.township === t.township && x.status !== 'compliant')) {
-      write(`  ${STATUS_LABEL[v.status]}　${v.village}`);
+    const provisional = verdicts.filter((x) => x.township === t.township && x.provisional).length;
+    write(`\n${t.township}：${t.villages} 个村，达标 ${t.compliant}，不达标 ${t.noncompliant}，数据不全 ${t.incomplete}${provisional ? `；其中待核对 ${provisional}` : ''}`);
+    for (const v of verdicts.filter((x) => x.township === t.township && (x.status !== 'compliant' || x.provisional))) {
+      write(`  ${STATUS_LABEL[v.status]}${v.provisional ? '（待核对）' : ''}　${v.village}`);
+      if (v.provisional) write(`    · 待核对：${v.provisional.join('；')}`);
       for (const p of v.parts.filter((p) => p.outcome !== 'pass')) write(`    · ${p.label}：${p.reason}`);
     }
   }
@@ -71,8 +75,11 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
       for (const s of f.sheets) {
         write(`    工作表“${s.sheet}”：${s.note}`);
         if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
+        if (s.id && s.headerRows.length) write(`      表编号：${s.id}${s.orientation === 'columns' ? '（横向表：村为列）' : ''}`);
+        if (s.confirmed) write(`      读法：${s.confirmed.by === 'layout' ? '按给出的读法（已确认）' : `按记住的读法 #${s.confirmed.id}（来自“${s.confirmed.file}”，已确认）`}`);
+        if (s.provisional?.length) write(`      待核对：${s.provisional.join('；')}`);
         if (s.detection) write(`      识别：${s.detection.scores.map((x, i) => `${i === 0 ? '' : i === 1 ? '次选 ' : ''}${x.label} ${Math.round(x.score * 100) / 100} 分`).join('；')}`);
-        if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名' }[s.township.from]}）`);
+        if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名', layout: '人工更正' }[s.township.from]}）`);
         for (const v of s.villages) write(`      ${v.township} ${v.village}：第${v.firstRow}–${v.lastRow}行，${v.rows} 行`);
         for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
         if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
@@ -116,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, rules: { type: 'string' }, explain: { type: 'boolean' }, findings: { type: 'boolean' }, layout: { type: 'string' } },
     });
   } catch (err) {
     process.stderr.write(`${argsError(err)}\n${USAGE}\n`);
@@ -136,12 +143,23 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const run = await runCheck(args.positionals, ruleSet);
+  let layouts;
+  try {
+    layouts = args.values.layout ? readLayoutFile(args.values.layout) : undefined;
+  } catch (err) {
+    if (err instanceof LayoutFileError) {
+      process.stderr.write(err.message + '\n');
+      return 2;
+    }
+    throw err;
+  }
+  const run = await runCheck(args.positionals, ruleSet, layouts ? { readOptions: { layouts } } : {});
   if (args.values.json) {
     write(
       JSON.stringify(
         {
           ruleSet: ruleSet.name,
+          provisional: run.villages.filter((v) => v.verdict.provisional).length,
           villages: run.villages.map((v) => verdictJson(v.verdict)),
           findings: run.findings.map(findingJson),
           files: run.files,

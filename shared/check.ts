@@ -90,6 +90,7 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
     findings.push(...merged.findings);
     const c = chosen.committees;
     const r = chosen.representatives;
+    const provisional = [...new Set([...(c?.provisional ?? []), ...(r?.provisional ?? [])])];
     facts.push({
       township: g.township,
       village: g.village,
@@ -97,6 +98,7 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
       representatives: !r ? null : r.form === 'roster' ? { form: 'roster', source: r.source } : { form: 'counts', counts: r.counts, source: r.source },
       persons: merged.persons,
       ownVerdict,
+      ...(provisional.length ? { provisional } : {}),
       ...(tables.committees || tables.representatives ? { tables } : {}),
     });
   }
@@ -252,12 +254,18 @@ export function joinBareNames(
   return { inputs: out, findings };
 }
 
+/** One village judged; a verdict on a provisional reading says so. */
+function judgeVillage(facts: VillageFacts, rules: RuleSet): JudgedVillage {
+  const verdict = evaluateVillage(facts, rules);
+  return { verdict: facts.provisional ? { ...verdict, provisional: facts.provisional } : verdict, facts };
+}
+
 /** Judges every village of a run under one rule set. */
 export function judgeAll(given: readonly VillageInput[], rules: RuleSet): { villages: JudgedVillage[]; findings: Finding[] } {
   const named = joinBareNames(given);
   const { facts, findings } = combineInputs(named.inputs);
   findings.unshift(...named.findings);
-  const villages = facts.map((f) => ({ verdict: evaluateVillage(f, rules), facts: f }));
+  const villages = facts.map((f) => judgeVillage(f, rules));
   findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));
   return { villages, findings };
 }
@@ -281,7 +289,7 @@ export async function judgeAllInSlices(
     const combined = combineInputs(all.slice(i, i + villagesPerSlice).flat());
     facts.push(...combined.facts);
     findings.push(...combined.findings);
-    for (const f of combined.facts) villages.push({ verdict: evaluateVillage(f, rules), facts: f });
+    for (const f of combined.facts) villages.push(judgeVillage(f, rules));
     if (i + villagesPerSlice < all.length) await pause();
   }
   findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));

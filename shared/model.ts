@@ -55,7 +55,9 @@ export type FindingCode =
   | 'two-chairs' // more than one person of a village marked 妇联主席
   | 'duplicate-part' // two inputs give the same part of a village
   | 'township-unknown'
-  | 'count-inconsistent';
+  | 'count-inconsistent'
+  | 'layout-remembered' // a table read by a layout a person confirmed on an earlier file
+  | 'reading-provisional'; // a table read on a guess (待核对): why
 
 export interface Finding {
   severity: Severity;
@@ -141,7 +143,11 @@ export type VillagePart = (
   | { kind: 'committees'; form: 'counts'; counts: CommitteeCounts; source: SourceRef }
   | { kind: 'representatives'; form: 'roster'; rows: PersonRow[]; source: SourceRef }
   | { kind: 'representatives'; form: 'counts'; counts: RepresentativeCounts; source: SourceRef }
-) & { dedicated?: boolean };
+) & {
+  dedicated?: boolean;
+  /** Why the reading this part comes from is provisional (待核对): absent when it rests on a familiar or confirmed layout. */
+  provisional?: string[];
+};
 
 /** Everything one input says about one village. */
 export interface VillageInput {
@@ -164,6 +170,8 @@ export interface VillageFacts {
   /** Distinct persons of the village from the roster parts (committee members, chair, representatives). */
   persons: Person[];
   ownVerdict: { compliant: boolean; source: SourceRef } | null;
+  /** Why the reading of a part judged is provisional (待核对): absent when every part rests on a familiar or confirmed layout. */
+  provisional?: string[];
   /** A count table's figures for a part the village's roster gives too: the roster is judged, these compared. */
   tables?: { committees?: { counts: CommitteeCounts; source: SourceRef }; representatives?: { counts: RepresentativeCounts; source: SourceRef } };
 }
@@ -189,4 +197,6 @@ export interface Verdict {
   status: VillageStatus;
   parts: PartVerdict[];
   counts: Counts;
+  /** The verdict stands, but rests on a reading nobody confirmed: why (待核对). */
+  provisional?: string[];
 }

@@ -38,6 +38,9 @@ export interface VillageJson {
   reasons: Record<string, string>;
   counts: Verdict['counts'];
   ruleSet: string;
+  /** Present when the verdict rests on a reading nobody confirmed (待核对), with why. */
+  provisional?: true;
+  provisionalReasons?: string[];
 }
 
 export function verdictJson(v: Verdict): VillageJson {
@@ -49,6 +52,7 @@ export function verdictJson(v: Verdict): VillageJson {
     reasons: Object.fromEntries(v.parts.map((p) => [p.id, p.reason])),
     counts: v.counts,
     ruleSet: v.ruleSet,
+    ...(v.provisional ? { provisional: true, provisionalReasons: v.provisional } : {}),
   };
 }
 

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { VillageStatus } from '../model.ts';
 import type { FileReport } from '../reading/read.ts';
-import { ROLE_LABELS, type ColumnRole } from '../reading/columns.ts';
+import type { TableLayout } from '../reading/corrections.ts';
+import { tableLayoutSchema } from './layouts.ts';
 import type { VillageJson } from '../summary.ts';
 import { MAX_PATHS, emptySchema, pathSchema, type ChangeKind, type ContractArea, type FindingJson, type ImportInfo } from './common.ts';
 
@@ -20,20 +21,11 @@ export interface ImportProgress {
   villages: number;
 }
 
-/** Per sheet name: a corrected column mapping (column index → role) and header rows (0-based). */
-export type SheetOverrides = Record<string, { mapping: Record<string, ColumnRole>; headerRows: number[] }>;
+/** One file's corrections: a layout per table, by table id (shared/reading/corrections.ts). */
+export type SheetOverrides = TableLayout[];
 
 
-// The roles a person may give a column when correcting a preview: every role the reader knows.
-const ROLES = Object.keys(ROLE_LABELS) as [ColumnRole, ...ColumnRole[]];
-
-const sheetOverridesSchema = z.record(
-  z.string().max(300),
-  z.strictObject({
-    mapping: z.record(z.string().regex(/^\d{1,5}$/), z.enum(ROLES)),
-    headerRows: z.array(z.number().int().min(0).max(1_048_576)).max(20),
-  }),
-);
+const sheetOverridesSchema = z.array(tableLayoutSchema).max(1000);
 
 const importRequestSchema = z.strictObject({
   paths: z.array(pathSchema).min(1).max(MAX_PATHS),
@@ -60,9 +52,9 @@ export const importsArea = {
   },
   hints: {
     paths: `应为文件或文件夹路径的列表（1至${MAX_PATHS}项，每项为非空文字）`,
-    overrides: '应为按文件路径给出的列对应关系更正',
-    mapping: '应为“列序号 → 列含义”的对应关系',
-    headerRows: '应为表头所在行号（从0起）的列表',
+    overrides: '应为按文件路径给出的各表读法更正（表编号、表头行、各列含义）',
+    columns: '应为各列的列序号（从0起）和含义',
+    headerRows: '应为表头所在行号（从1起，与Excel中一致）的列表',
     previewId: '应为预览时返回的编号',
   },
 } satisfies ContractArea<Record<string, z.ZodType>>;

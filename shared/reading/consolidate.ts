@@ -21,7 +21,8 @@ function combine(kind: PartKind, parts: VillagePart[]): VillagePart[] {
   const pool = dedicated.length > 0 ? dedicated : rosters;
   if (pool.length === 1) return [...counts, pool[0]];
   const rows = pool.flatMap((p) => p.rows);
-  return [...counts, { kind, form: 'roster', rows, source: pool[0].source, dedicated: pool[0].dedicated } as VillagePart];
+  const provisional = [...new Set(pool.flatMap((p) => p.provisional ?? []))];
+  return [...counts, { kind, form: 'roster', rows, source: pool[0].source, dedicated: pool[0].dedicated, ...(provisional.length ? { provisional } : {}) } as VillagePart];
 }
 
 export function consolidateInputs(inputs: readonly VillageInput[]): VillageInput[] {

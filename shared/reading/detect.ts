@@ -2,11 +2,12 @@
 // side by side or one below another, settles what each column means, and lets every family score the table:
 // the best reads it, and the scores (the runner-up among them) go to --explain.
 
-import { headerText, mapByHeader, refineByValues, roleOfHeader, type ColumnMapping, type ColumnRole } from './columns.ts';
+import { columnLetter, headerText, mapByHeader, refineByValues, roleOfHeader, type ColumnMapping, type ColumnRole } from './columns.ts';
+import { headerSignature, provisionalReasons, tableId, viewColumn, viewRows, type Orientation, type RememberedLayout, type TableLayout } from './corrections.ts';
 import { FAMILIES } from './families/index.ts';
 import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView } from './table.ts';
 import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
-import { columnRange, rowsFrom } from './coordinates.ts';
+import { columnRange, rowsFrom, transposed } from './coordinates.ts';
 import { HEADER_HINT } from '../vocabulary/index.ts';
 import type { Grid } from './grid.ts';
 
@@ -117,41 +118,129 @@ export function detectTables(view: TableView, ctx: SheetContext): Detected[] {
 }
 
 function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
-  const detected = ctx.headerRows && ctx.mapping ? null : findHeader(view);
-  const headerRows = ctx.headerRows ?? detected?.rows;
-  if (!headerRows) {
+  const id = tableId(ctx.fileHash ?? '', view);
+  const given = ctx.layouts?.get(id);
+  if (given) {
+    readAsLaidOut(view, ctx, id, laidOut(view, given), { by: 'layout' }, out);
+    return;
+  }
+  const remembered = ctx.remembered?.length ? findRemembered(view, ctx.remembered) : null;
+  if (remembered) {
+    readAsLaidOut(view, ctx, id, remembered.laid, { by: 'remembered', id: remembered.layout.id, file: remembered.layout.file }, out);
+    return;
+  }
+  const detected = findHeader(view);
+  if (!detected) {
     const blank = view.rowCount === 0 || view.colCount === 0;
     const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
-    out.push({ unread: emptyReport(view, ctx, 'none', note) });
+    out.push({ unread: { ...emptyReport(view, ctx, 'none', note), id } });
     return;
   }
   // Two tables side by side (党组织 in A–E, 村委会 in G–K): each is read on its own.
-  const split = detected ? sideBySide(view, detected.rows) : 0;
+  const split = sideBySide(view, detected.rows);
   if (split > 0) {
     detectInto(columnRange(view, 0, split), ctx, out);
     detectInto(columnRange(view, split, view.colCount), ctx, out);
     return;
   }
-  const mapping: ColumnMapping = ctx.mapping
-    ? { roles: new Map(ctx.mapping), headers: mapByHeader(view, headerRows).headers, byValue: new Set() }
-    : detected!.mapping;
+  const headerRows = detected.rows;
+  const mapping = detected.mapping;
   const dataStart = headerRows[headerRows.length - 1] + 1;
-  if (!ctx.mapping) refineByValues(view, mapping, dataStart);
+  refineByValues(view, mapping, dataStart);
   const fits = familyScores(mapping);
   if (fits.length === 0) {
-    const report = tableReport(view, ctx, headerRows, mapping, 'none', placeOfTable(view, headerRows, ctx));
-    report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
-    out.push({ unread: report });
+    out.push({ unread: unreadReport(view, ctx, id, headerRows, mapping) });
     return;
   }
   // The scores the table's own columns give, then the best other families reached on other header rows.
   const scores: FamilyScore[] = fits.map(({ family, label, score }) => ({ family, label, score }));
-  for (const s of detected?.scores.values() ?? []) if (!scores.some((x) => x.family === s.family)) scores.push(s);
+  for (const s of detected.scores.values()) if (!scores.some((x) => x.family === s.family)) scores.push(s);
   const end = tableEnd(view, dataStart);
-  out.push({ table: { view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores } });
-  // A second table further down the sheet is read on its own, from its title rows.
-  if (end < view.rowCount) {
-    const parentTownship = placeOfTable(view, headerRows, ctx).township.name;
-    detectInto(rowsFrom(view, end), { ...ctx, mapping: undefined, headerRows: undefined, parentTownship }, out);
+  const provisional = provisionalReasons(scores, mapping.headers, mapping.roles, mapping.byValue, (c) => columnLetter(view.origin(headerRows[0], c).col));
+  out.push({ table: { id, orientation: 'rows', view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores, confirmed: null, provisional } });
+  below(view, ctx, headerRows, end, out);
+}
+
+/** A second table further down the sheet is read on its own, from its title rows. */
+function below(view: TableView, ctx: SheetContext, headerRows: number[], end: number, out: Detected[]): void {
+  if (end >= view.rowCount) return;
+  const parentTownship = placeOfTable(view, headerRows, ctx).township.name;
+  detectInto(rowsFrom(view, end), { ...ctx, parentTownship }, out);
+}
+
+function unreadReport(view: TableView, ctx: SheetContext, id: string, headerRows: number[], mapping: ColumnMapping): SheetReport {
+  const report = { ...tableReport(view, ctx, headerRows, mapping, 'none', placeOfTable(view, headerRows, ctx)), id };
+  report.note = '找到的表头不足以判断表格类型（需要姓名列，或村名列加上人数列）';
+  return report;
+}
+
+/** A layout in the view's own coordinates. */
+interface LaidOut {
+  orientation: Orientation;
+  family?: string;
+  headerRows?: number[];
+  roles?: Map<number, ColumnRole | null>;
+  place?: TableLayout['place'];
+}
+
+/** A person's layout (sheet coordinates) in the coordinates of the view it names. */
+function laidOut(view: TableView, layout: TableLayout): LaidOut {
+  const orientation = layout.orientation ?? 'rows';
+  const v = orientation === 'columns' ? transposed(view) : view;
+  const roles = layout.columns ? new Map<number, ColumnRole | null>() : undefined;
+  for (const col of layout.columns ?? []) {
+    const c = viewColumn(v, col.index, orientation);
+    if (c !== undefined) roles!.set(c, col.role);
   }
+  const headerRows = layout.headerRows ? viewRows(v, layout.headerRows, orientation) : undefined;
+  return { orientation, family: layout.family, headerRows: headerRows?.length ? headerRows : undefined, roles, place: layout.place };
+}
+
+/** A remembered layout whose header signature a candidate header of this view has, placed on that header. */
+function findRemembered(view: TableView, remembered: readonly RememberedLayout[]): { layout: RememberedLayout; laid: LaidOut } | null {
+  for (const layout of remembered) {
+    const orientation = layout.layout.orientation ?? 'rows';
+    const v = orientation === 'columns' ? transposed(view) : view;
+    const offsets = layout.layout.headerRows ?? [0];
+    const limit = Math.min(v.rowCount, HEADER_SCAN_ROWS);
+    for (let r = 0; r < limit; r++) {
+      const rows = offsets.map((o) => r + o);
+      if (rows.some((x) => x >= v.rowCount)) break;
+      const headers: string[] = [];
+      for (let c = 0; c < v.colCount; c++) headers.push(headerText(v, rows, c));
+      if (headerSignature(headers) !== layout.signature) continue;
+      const roles = layout.layout.columns ? new Map(layout.layout.columns.map((x) => [x.index, x.role] as const)) : undefined;
+      return { layout, laid: { orientation, family: layout.layout.family, headerRows: rows, roles, place: layout.layout.place } };
+    }
+  }
+  return null;
+}
+
+/** Reads a table as a person laid it out: what the layout leaves open is detected as usual. */
+function readAsLaidOut(sheetView: TableView, ctx: SheetContext, id: string, laid: LaidOut, confirmed: NonNullable<Table['confirmed']>, out: Detected[]): void {
+  const view = laid.orientation === 'columns' ? transposed(sheetView) : sheetView;
+  const detected = laid.headerRows && laid.roles ? null : findHeader(view);
+  const headerRows = laid.headerRows ?? detected?.rows;
+  if (!headerRows) {
+    out.push({ unread: { ...emptyReport(view, ctx, 'none', '按更正的读法仍未找到表头，请指明表头所在行'), id } });
+    return;
+  }
+  const mapping: ColumnMapping = detected && !laid.headerRows ? detected.mapping : mapByHeader(view, headerRows);
+  const dataStart = headerRows[headerRows.length - 1] + 1;
+  if (laid.roles) {
+    mapping.roles = new Map([...laid.roles].filter((e): e is [number, ColumnRole] => e[1] !== null));
+    mapping.byValue = new Set();
+  } else refineByValues(view, mapping, dataStart);
+  const fits = familyScores(mapping);
+  const named = laid.family ? FAMILIES.find((f) => f.id === laid.family) : undefined;
+  const family = named ?? fits[0]?.of;
+  if (!family) {
+    out.push({ unread: unreadReport(view, ctx, id, headerRows, mapping) });
+    return;
+  }
+  const scores: FamilyScore[] = fits.map(({ family: f, label, score }) => ({ family: f, label, score }));
+  // Tables below are looked for only on a sheet read the right way up.
+  const end = laid.orientation === 'rows' ? tableEnd(view, dataStart) : view.rowCount;
+  out.push({ table: { id, orientation: laid.orientation, view, ctx, headerRows, mapping, dataStart, end, family, scores, place: laid.place, confirmed, provisional: [] } });
+  if (laid.orientation === 'rows') below(view, ctx, headerRows, end, out);
 }

@@ -16,7 +16,7 @@ interface PostSignature {
 }
 
 type PackedPart =
-  | { kind: VillagePart['kind']; form: 'roster'; rowsRef: number; source: VillagePart['source']; dedicated?: boolean }
+  | { kind: VillagePart['kind']; form: 'roster'; rowsRef: number; source: VillagePart['source']; dedicated?: boolean; provisional?: string[] }
   | Exclude<VillagePart, { form: 'roster' }>;
 
 export interface PackedRead {
@@ -106,7 +106,8 @@ export function packRead(read: FileRead): PackedRead {
     ...input,
     parts: input.parts.map((part): PackedPart => {
       if (part.form !== 'roster') return part;
-      return { kind: part.kind, form: 'roster', rowsRef: arrays.get(part.rows)!, source: part.source, ...(part.dedicated !== undefined ? { dedicated: part.dedicated } : {}) };
+      const { rows, ...rest } = part;
+      return { ...rest, rowsRef: arrays.get(rows)! };
     }),
   }));
   // A NUL inside a cell is noise from a damaged file; it cannot be told from the separator, so it goes.

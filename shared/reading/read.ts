@@ -10,14 +10,16 @@ import { normalizePlaceName } from '../text.ts';
 import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import { consolidateInputs } from './consolidate.ts';
-import type { ColumnRole } from './columns.ts';
+import { hashBytes, type RememberedLayout, type TableLayout } from './corrections.ts';
 
 export interface ReadOptions {
   limits?: ReadLimits;
   /** Called once the workbook is parsed, before the sheets are read (the worker frees the parser's garbage here). */
   afterParse?: () => void;
-  /** Per sheet name: a corrected mapping (column index → role) and header rows (0-based). */
-  overrides?: Record<string, { mapping: Record<number, ColumnRole>; headerRows: number[] }>;
+  /** Corrections a person confirmed, by table id (see corrections.ts): the tables they name are read so. */
+  layouts?: readonly TableLayout[];
+  /** Layouts confirmed before, applied to a table whose header reads the same. */
+  remembered?: readonly RememberedLayout[];
 }
 
 /** "云溪-换届名单(2026)" → "云溪": the file name without the words every form has. */
@@ -40,15 +42,10 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
   const findings: Finding[] = [];
   const villageList: FileRead['villageList'] = [];
   const sheets: SheetReport[] = [];
+  const fileHash = hashBytes(bytes);
+  const layouts = new Map((options.layouts ?? []).map((l) => [l.id, l]));
   for (const grid of wb.grids) {
-    const ov = options.overrides?.[grid.name];
-    const read = readSheet(grid, {
-      file,
-      fileTownship,
-      fileTownshipGuessed: named === null,
-      mapping: ov ? new Map(Object.entries(ov.mapping).map(([c, r]) => [Number(c), r])) : undefined,
-      headerRows: ov?.headerRows,
-    });
+    const read = readSheet(grid, { file, fileTownship, fileTownshipGuessed: named === null, fileHash, layouts, remembered: options.remembered });
     sheets.push(...read.reports);
     sheetInputs.push(...read.inputs);
     findings.push(...read.findings);

@@ -27,6 +27,14 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       continue;
     }
     const t = found.table.family.read(found.table);
+    const { provisional, confirmed } = found.table;
+    if (provisional.length && t.inputs.length) {
+      for (const input of t.inputs) for (const part of input.parts) part.provisional = provisional;
+      t.findings.push({ severity: 'warning', code: 'reading-provisional', file: ctx.file, sheet: grid.name, row: t.report.headerRows[0] ?? null, message: `此表的读法待核对：${provisional.join('；')}。结论照常给出，但请核对读法（--explain）后确认` });
+    }
+    if (confirmed?.by === 'remembered') {
+      t.findings.push({ severity: 'info', code: 'layout-remembered', file: ctx.file, sheet: grid.name, row: t.report.headerRows[0] ?? null, message: `此表的表头与记住的读法 #${confirmed.id}（来自“${confirmed.file}”）相同，已按该读法读取` });
+    }
     // concat, not push(...): a table may give more findings than a call has room for arguments.
     read = {
       reports: [...read.reports, t.report],

@@ -6,6 +6,7 @@ import type { Finding, PartKind, SourceRef, VillageInput } from '../model.ts';
 import type { ColumnRole } from '../vocabulary/headers.ts';
 import type { ColumnMapping } from './columns.ts';
 import type { Grid } from './grid.ts';
+import type { Orientation, RememberedLayout, TableLayout } from './corrections.ts';
 
 export type { ColumnMapping, ColumnRole };
 
@@ -24,16 +25,45 @@ export interface FamilyScore {
   score: number;
 }
 
+/** A column of a table as its report lists it (see corrections.ts for the coordinates). */
+export interface ColumnReport {
+  /** 0-based sheet column (sheet row when the table is on its side). */
+  index: number;
+  /** As Excel shows it: "C" (or "第3行"). */
+  column: string;
+  header: string;
+  /** The meaning taken, null for a column not used. */
+  role: ColumnRole | null;
+  label: string;
+  byValue: boolean;
+  /** The first few values under the header, ID numbers masked. */
+  samples: string[];
+}
+
 export interface SheetReport {
+  /** The table's stable id: the file's hash, the sheet and the range it was found in. */
+  id?: string;
   file: string;
   sheet: string;
   layout: SheetLayout;
   /** Why the layout was chosen, or why nothing was read, in Chinese. */
   note: string;
+  orientation?: Orientation;
+  /** The family that read the table. */
+  family?: string;
   headerRows: number[]; // 1-based sheet rows
-  columns: Array<{ column: string; header: string; role: ColumnRole; label: string; byValue: boolean }>;
+  /** Every column of the table, from its first: the mapped ones and the others. */
+  columns: ColumnReport[];
+  /** The header's normalised words in order: what a remembered layout is found by. */
+  signature?: string;
+  /** A village or township a person set for the table. */
+  place?: TableLayout['place'];
+  /** Why the reading is provisional (待核对): empty or absent when it is not. */
+  provisional?: string[];
+  /** Confirmed by a person: by a layout given with the run, or by a layout remembered from an earlier file. */
+  confirmed?: { by: 'layout' } | { by: 'remembered'; id: number; file: string };
   parts: PartKind[];
-  township: { name: string | null; from: 'column' | 'section' | 'title' | 'sheet' | 'file' | null };
+  township: { name: string | null; from: 'column' | 'section' | 'title' | 'sheet' | 'file' | 'layout' | null };
   villages: Array<{ township: string; village: string; firstRow: number; lastRow: number; rows: number }>;
   skipped: SkippedRow[];
   skippedCount: number;
@@ -57,12 +87,14 @@ export interface SheetContext {
   fileTownship: string | null;
   /** True when the file name names no township and `fileTownship` is only the name standing in. */
   fileTownshipGuessed?: boolean;
-  /** Override of the detected mapping (column index → role), when a person corrected it. */
-  mapping?: Map<number, ColumnRole>;
-  /** Override of the header rows (0-based). */
-  headerRows?: number[];
   /** For a table further down a sheet: the township its sheet's title named. */
   parentTownship?: string | null;
+  /** The file's hash: with the sheet and range, a table's id. */
+  fileHash?: string;
+  /** Corrections by table id, confirmed by a person. */
+  layouts?: ReadonlyMap<string, TableLayout>;
+  /** Layouts confirmed before, found by their header's signature. */
+  remembered?: readonly RememberedLayout[];
 }
 
 /** A 0-based cell of the real sheet. */
@@ -81,6 +113,8 @@ export interface TableView extends Grid {
 
 /** A table found on a sheet and settled by detect: its header, what its columns mean, its rows, its family. */
 export interface Table {
+  id: string;
+  orientation: Orientation;
   view: TableView;
   ctx: SheetContext;
   /** Header rows in the view's coordinates (0-based). */
@@ -91,6 +125,10 @@ export interface Table {
   end: number;
   family: Family;
   scores: FamilyScore[];
+  place?: TableLayout['place'];
+  confirmed: SheetReport['confirmed'] | null;
+  /** Why its reading is provisional; empty when a family knows it well or a person confirmed it. */
+  provisional: string[];
 }
 
 /** What a family reads one table into: its report, the villages' inputs, findings and a plain village list. */

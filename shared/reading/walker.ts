@@ -21,8 +21,9 @@ import {
 } from '../places.ts';
 import type { Grid } from './grid.ts';
 import { sheetRow } from './coordinates.ts';
-import { columnLetter, columnOf, columnsOf, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
-import type { SheetContext, SheetLayout, SheetReport, Table, TableRead, TableView } from './table.ts';
+import { columnOf, columnsOf, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
+import type { ColumnReport, SheetContext, SheetLayout, SheetReport, Table, TableRead, TableView } from './table.ts';
+import { columnName, headerSignature, indexOfColumn, lineOfRow, type Orientation } from './corrections.ts';
 import { bodyOfHeading, type Body } from './bodies.ts';
 
 const MAX_SKIPPED_LISTED = 200;
@@ -64,12 +65,13 @@ export interface TablePlace {
 }
 
 /** Titles above the header, and the village and township the sheet names (title, sheet name, table above, file). */
-export function placeOfTable(view: TableView, headerRows: number[], ctx: SheetContext): TablePlace {
+export function placeOfTable(view: TableView, headerRows: number[], ctx: SheetContext, set?: Table['place']): TablePlace {
   const titles: string[] = [];
   for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(view, r));
   // A sheet named like a village ("桐坑村") first, then a village its titles name, then a bare sheet name ("桐坑").
-  const sheetVillage = (looksLikeVillage(view.name) ? normalizePlaceName(view.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(view.name);
+  const sheetVillage = set?.village || ((looksLikeVillage(view.name) ? normalizePlaceName(view.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(view.name));
   let township: SheetReport['township'] = { name: null, from: null };
+  if (set?.township) return { titles, titleText: titles.join(' '), sheetVillage, township: { name: set.township, from: 'layout' } };
   const fromTitle = titles.map(townshipFromText).find((t) => t);
   const fromSheet = looksLikeTownship(view.name) ? cleanTownship(view.name) : townshipFromText(view.name);
   if (fromTitle) township = { name: fromTitle, from: 'title' };
@@ -96,14 +98,50 @@ export function emptyReport(grid: Grid, ctx: SheetContext, layout: SheetLayout, 
   };
 }
 
-/** The report of a table with a header: its header rows and mapped columns in sheet coordinates, its township. */
-export function tableReport(view: TableView, ctx: SheetContext, headerRows: number[], mapping: ColumnMapping, layout: SheetLayout, place: TablePlace): SheetReport {
+const SAMPLES = 3;
+
+/** The first few values of a column under the header, ID numbers masked. */
+function samplesOf(view: TableView, c: number, from: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < view.rowCount && r < from + 200 && out.length < SAMPLES; r++) {
+    const t = c < view.width(r) ? view.text(r, c) : '';
+    if (t) out.push(shown(t));
+  }
+  return out;
+}
+
+/** Every column of a table from its first to the last with a header or a meaning, as the report lists them. */
+export function columnsReport(view: TableView, headerRows: number[], mapping: ColumnMapping, orientation: Orientation): ColumnReport[] {
+  let last = -1;
+  for (const c of mapping.headers.keys()) last = Math.max(last, c);
+  for (const c of mapping.roles.keys()) last = Math.max(last, c);
+  const from = headerRows[headerRows.length - 1] + 1;
+  const out: ColumnReport[] = [];
+  for (let c = 0; c <= last; c++) {
+    const index = indexOfColumn(view, c, orientation, headerRows[0]);
+    const role = mapping.roles.get(c) ?? null;
+    out.push({
+      index,
+      column: columnName(index, orientation),
+      header: mapping.headers.get(c) ?? '',
+      role,
+      label: role ? ROLE_LABELS[role] : '未使用',
+      byValue: mapping.byValue.has(c),
+      samples: samplesOf(view, c, from),
+    });
+  }
+  return out;
+}
+
+/** The report of a table with a header: its id, header rows and columns in sheet coordinates, its township. */
+export function tableReport(view: TableView, ctx: SheetContext, headerRows: number[], mapping: ColumnMapping, layout: SheetLayout, place: TablePlace, orientation: Orientation = 'rows'): SheetReport {
+  const columns = columnsReport(view, headerRows, mapping, orientation);
   const report: SheetReport = {
     ...emptyReport(view, ctx, layout, ''),
-    headerRows: headerRows.map((r) => sheetRow(view, r)),
-    columns: [...mapping.roles.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([c, role]) => ({ column: columnLetter(view.origin(headerRows[0], c).col), header: mapping.headers.get(c) ?? '', role, label: ROLE_LABELS[role], byValue: mapping.byValue.has(c) })),
+    orientation,
+    headerRows: headerRows.map((r) => lineOfRow(view, r, orientation) + 1),
+    columns,
+    signature: headerSignature(columns.map((c) => c.header)),
     township: place.township,
   };
   if (columnOf(mapping, 'township') !== undefined) report.township = { name: null, from: 'column' };
@@ -327,7 +365,7 @@ function villageGroups() {
 export function walk(table: Table): Walker {
   const { view, ctx, mapping, headerRows } = table;
   const findings: Finding[] = [];
-  const place = placeOfTable(view, headerRows, ctx);
+  const place = placeOfTable(view, headerRows, ctx, table.place);
   const has = (role: ColumnRole) => columnOf(mapping, role) !== undefined;
   if (place.township.from === 'file' && ctx.fileTownshipGuessed && !has('township')) {
     findings.push({
@@ -339,8 +377,15 @@ export function walk(table: Table): Walker {
       message: `表格中（乡镇列、标题、工作表名、文件名）都没有写明乡镇，暂以“${place.township.name}”作为乡镇名，请核实`,
     });
   }
-  const report = tableReport(view, ctx, headerRows, mapping, table.family.layout, place);
-  report.detection = { family: table.family.id, scores: table.scores };
+  const report: SheetReport = {
+    id: table.id,
+    ...tableReport(view, ctx, headerRows, mapping, table.family.layout, place, table.orientation),
+    family: table.family.id,
+    detection: { family: table.family.id, scores: table.scores },
+    provisional: table.provisional,
+    ...(table.place ? { place: table.place } : {}),
+    ...(table.confirmed ? { confirmed: table.confirmed } : {}),
+  };
   const skip = (r: number, reason: string) => {
     report.skippedCount++;
     if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: sheetRow(view, r), reason });

@@ -123,3 +123,11 @@ export const WOMEN_AMONG = /^(其中)?(女|女性)(人数|数|成员|成员数|�
 
 /** Values of an ID column: 15 to 18 digits (X last), or a number Excel shows as 1.2E+17. */
 export const ID_LIKE = /^[0-9０-９]{14,17}[0-9Xx０-９ｘＸ]$|^\d(\.\d+)?[eE]\+?1[4-7]$/;
+
+/**
+ * Headers of columns that say nothing of who counts: a person's particulars, dates, contacts, codes, and a
+ * township's own partial verdicts. A table is read without them and stays a familiar layout; any other
+ * header the rules above do not know makes its reading provisional (待核对).
+ */
+export const IGNORED_HEADERS =
+  /出生|生日|年龄|年纪|民族|政治面貌|党员|入党|文化|学历|学位|毕业|专业|籍贯|户籍|住址|地址|电话|手机|联系方式|工作单位|单位名称|健康|宗教|婚姻|照片|任职时间|任职年限|任职日期|届次|连任|新当选|新任|退役军人|致富带头人|大学生|后备干部|监督委员会|推荐单位|审核意见|审批|区划代码|代码|编码|是否有女性|三分之一|占比|比例/;

@@ -12,7 +12,8 @@ describe('validateRequest', () => {
   it('accepts good requests and fills nothing in', () => {
     expect(validateRequest('villages', { status: 'notReported', limit: 50 })).toEqual({ ok: true, value: { status: 'notReported', limit: 50 } });
     expect(validateRequest('status', undefined)).toEqual({ ok: true, value: {} });
-    expect(validateRequest('importFiles', { paths: ['a.xlsx'], overrides: { 'a.xlsx': { Sheet1: { mapping: { '0': 'name', '4': 'post' }, headerRows: [0] } } } }).ok).toBe(true);
+    const layout = { id: '0123456789abcd:Sheet1!A1:E9', headerRows: [1], columns: [{ index: 0, role: 'name' }, { index: 4, role: 'post' }] };
+    expect(validateRequest('importFiles', { paths: ['a.xlsx'], overrides: { 'a.xlsx': [layout] } })).toEqual({ ok: true, value: { paths: ['a.xlsx'], overrides: { 'a.xlsx': [layout] } } });
   });
 
   it.each([
@@ -23,8 +24,9 @@ describe('validateRequest', () => {
     ['village', { id: 1.5 }, 'id 应为村的编号'],
     ['importFiles', { paths: [] }, 'paths 应为文件或文件夹路径的列表'],
     ['importFiles', { paths: [''] }, 'paths[0] 应为文件或文件夹路径的列表'],
-    ['importFiles', { paths: ['a'], overrides: { a: { S: { mapping: { x: 'name' }, headerRows: [0] } } } }, 'overrides.a.S.mapping'],
-    ['importFiles', { paths: ['a'], overrides: { a: { S: { mapping: { '1': 'boss' }, headerRows: [0] } } } }, '应为“列序号 → 列含义”的对应关系'],
+    ['importFiles', { paths: ['a'], overrides: { a: { S: { mapping: { x: 'name' }, headerRows: [0] } } } }, 'overrides.a'],
+    ['importFiles', { paths: ['a'], overrides: { a: [{ id: 't', columns: [{ index: 1, role: 'boss' }] }] } }, '应为各列的列序号（从0起）和含义'],
+    ['importFiles', { paths: ['a'], overrides: { a: [{ id: 't', headerRows: [0] }] } }, '应为表头所在行号（从1起，与Excel中一致）的列表'],
     ['findings', { severity: 'fatal' }, 'severity 应为 "error"、"warning" 或 "info"'],
     ['status', { verbose: true }, '含有无法识别的字段 "verbose"'],
     ['status', 'everything', '应为一个对象'],

@@ -324,10 +324,9 @@ describe('preview and commit', () => {
     const plain = await backend.previewImport({ paths: [file] });
     expect(plain.villages[0].rules.womenRepresentativesThird).toBe('unknown');
     const sheet = plain.files[0].report!.sheets[0];
-    const mapping: Record<string, string> = {};
-    sheet.columns.forEach((c, i) => (mapping[String(i)] = c.role));
-    mapping['5'] = 'representative';
-    const fixed = await backend.handle('importFiles', { paths: [file], overrides: { [file]: { [sheet.sheet]: { mapping, headerRows: sheet.headerRows.map((r) => r - 1) } } } });
+    // The table's report is its layout: one column's meaning changed, sent back by the table's id.
+    const layout = { ...sheet, columns: sheet.columns.map((c) => (c.column === 'F' ? { ...c, role: 'representative' as const } : c)) };
+    const fixed = await backend.handle('importFiles', { paths: [file], overrides: { [file]: [layout] } });
     expect(fixed.ok).toBe(true);
     if (fixed.ok) expect(fixed.value.villages[0]).toMatchObject({ status: 'compliant', counts: { representatives: 2, womenRepresentatives: 2 } });
   });

@@ -71,7 +71,7 @@ export async function prepare(ctx: BackendContext, req: ImportRequest, onProgres
   let sheets = 0;
   for (const [ov, group] of groups) {
     const offset = done;
-    const readOptions: ReadOptions = ov ? { overrides: ov as unknown as ReadOptions['overrides'] } : {};
+    const readOptions: ReadOptions = ov ? { layouts: ov } : {};
     const reads = await readFiles(
       group.map((f) => ({ path: f.path, name: f.name, size: f.size })),
       {
