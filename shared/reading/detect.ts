@@ -8,6 +8,7 @@ import { FAMILIES } from './families/index.ts';
 import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView } from './table.ts';
 import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
 import { columnRange, rowsFrom, transposed } from './coordinates.ts';
+import { findTransposed } from './transposed.ts';
 import { HEADER_HINT } from '../vocabulary/index.ts';
 import type { Grid } from './grid.ts';
 
@@ -130,6 +131,8 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
     return;
   }
   const detected = findHeader(view);
+  // Nothing better than a plain list of villages the right way up: perhaps a count table on its side.
+  if ((!detected || detected.family.layout === 'village-list') && readTransposed(view, ctx, out)) return;
   if (!detected) {
     const blank = view.rowCount === 0 || view.colCount === 0;
     const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
@@ -159,6 +162,19 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
   const provisional = provisionalReasons(scores, mapping.headers, mapping.roles, mapping.byValue, (c) => columnLetter(view.origin(headerRows[0], c).col));
   out.push({ table: { id, orientation: 'rows', view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores, confirmed: null, provisional } });
   below(view, ctx, headerRows, end, out);
+}
+
+/** A count table on its side (transposed.ts), read the right way up; false when the view holds none. */
+function readTransposed(view: TableView, ctx: SheetContext, out: Detected[]): boolean {
+  const found = findTransposed(view);
+  const fits = found ? familyScores(found.mapping) : [];
+  if (!found || fits.length === 0) return false;
+  const tableCtx = { ...ctx, parentTownship: placeOfTable(view, [found.villagesRow], ctx).township.name };
+  const scores: FamilyScore[] = fits.map(({ family, label, score }) => ({ family, label, score }));
+  const provisional = provisionalReasons(scores, found.mapping.headers, found.mapping.roles, found.mapping.byValue, (c) => columnLetter(found.view.origin(0, c).col));
+  const table = { id: tableId(ctx.fileHash ?? '', found.view), orientation: 'columns' as const, view: found.view, ctx: tableCtx, headerRows: [0], mapping: found.mapping };
+  out.push({ table: { ...table, dataStart: 1, end: found.view.rowCount, family: fits[0].of, scores, confirmed: null, provisional } });
+  return true;
 }
 
 /** A second table further down the sheet is read on its own, from its title rows. */
