@@ -7,6 +7,7 @@ import { HEADER_RULES, ID_LIKE, ROLE_LABELS, WOMEN_AMONG, WOMEN_OF, type ColumnR
 export { ROLE_LABELS, type ColumnRole };
 import type { Grid } from './grid.ts';
 import { bodyOfPostHeader, postInBody } from './bodies.ts';
+import { parseCellPeople, parseCountSentence } from './people-in-cells.ts';
 
 export function roleOfHeader(header: string): ColumnRole | null {
   const h = normalizeHeader(header);
@@ -98,6 +99,22 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
     const values = sampleColumn(grid, c, firstDataRow);
     if (values.length === 0) continue;
     const share = (pred: (v: string) => boolean) => values.filter(pred).length / values.length;
+    // People written inside cells ("张三（男，书记）、李四（女，委员）"), a count as a sentence ("共45名（女15名）"),
+    // the chair by name: whatever the header made of the column (a count, a flag), its values say what it holds.
+    if (!PLAIN_ROLES.has(role as ColumnRole) && share((v) => (parseCellPeople(v) ?? []).some((p) => p.gender !== 'unknown' || p.post !== '')) >= 0.6) {
+      m.roles.set(c, 'memberCells');
+      m.byValue.add(c);
+      continue;
+    }
+    if ((role === 'repTotal' || role === 'representative' || role === undefined) && /代表/u.test(m.headers.get(c) ?? '') && share((v) => parseCount(v) === null && parseCountSentence(v)?.total != null) >= 0.6) {
+      m.roles.set(c, 'repSentence');
+      m.byValue.add(c);
+      continue;
+    }
+    if (role === 'chairFlag' && share((v) => parseYesNo(v) === null && (parseCellPeople(v)?.length ?? 0) === 1) >= 0.6) {
+      m.roles.set(c, 'chairName');
+      continue;
+    }
     if (role === 'representative' && share((v) => parseCount(v) !== null && parseYesNo(v) === null) > 0.6) {
       m.roles.set(c, has('repTotal') ? 'remark' : 'repTotal');
       continue;
@@ -125,6 +142,9 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
     }
   }
 }
+
+/** Roles whose values are never people written in a cell, whatever they look like. */
+const PLAIN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'gender', 'idNumber', 'village', 'township', 'seq', 'group', 'representative', 'elected', 'education', 'birthDate', 'age']);
 
 function isPost(p: ReturnType<typeof postInBody>): boolean {
   return p.unrecognised.length === 0 && (p.seats.length > 0 || p.isChair || p.otherPosts.length > 0);
@@ -157,6 +177,9 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   post: 3,
   representative: 2,
   elected: 2,
+  memberCells: 5,
+  repSentence: 3,
+  chairName: 2,
   village: 2,
   township: 1,
   committeeMembers: 3,

@@ -64,6 +64,22 @@ export function findHeader(grid: Grid): HeaderFound | null {
   return best ? { rows: best.rows, mapping: best.mapping, family: best.family, scores } : null;
 }
 
+/**
+ * Where no header's words alone make a table: a header row whose columns, read with the values under them
+ * (people written in cells, counts as sentences, IDs, genders), make one. Tried on the first rows only.
+ */
+function findHeaderByValues(grid: Grid): HeaderFound | null {
+  for (let r = 0; r < Math.min(grid.rowCount - 1, VALUE_HEADER_SCAN_ROWS); r++) {
+    if (distinctTexts(grid, r).length < 2) continue;
+    const mapping = mapByHeader(grid, [r]);
+    refineByValues(grid, mapping, r + 1);
+    const fits = familyScores(mapping);
+    if (fits.length) return { rows: [r], mapping, family: fits[0].of, scores: new Map(fits.map((f) => [f.family, { family: f.family, label: f.label, score: f.score }])) };
+  }
+  return null;
+}
+const VALUE_HEADER_SCAN_ROWS = 10;
+
 /** A row further down that is itself a header: a second table (e.g. 村民代表 under 两委班子) starts there. */
 function isHeaderRow(grid: Grid, r: number): boolean {
   const m = mapByHeader(grid, [r]);
@@ -130,7 +146,7 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
     readAsLaidOut(view, ctx, id, remembered.laid, { by: 'remembered', id: remembered.layout.id, file: remembered.layout.file }, out);
     return;
   }
-  const detected = findHeader(view);
+  const detected = findHeader(view) ?? findHeaderByValues(view);
   // Nothing better than a plain list of villages the right way up: perhaps a count table on its side.
   if ((!detected || detected.family.layout === 'village-list') && readTransposed(view, ctx, out)) return;
   if (!detected) {

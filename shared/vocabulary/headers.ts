@@ -29,7 +29,10 @@ export type ColumnRole =
   | 'education'
   | 'birthDate'
   | 'age'
-  | 'elected';
+  | 'elected'
+  | 'memberCells'
+  | 'chairName'
+  | 'repSentence';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   seq: '序号',
@@ -59,6 +62,9 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   birthDate: '出生年月',
   age: '年龄',
   elected: '是否当选',
+  memberCells: '成员（写在单元格内）',
+  chairName: '妇联主席姓名',
+  repSentence: '村民代表人数（文字）',
 };
 
 /**
