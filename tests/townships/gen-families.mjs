@@ -517,11 +517,11 @@ function knownNone(p) { return p.decl === '' && p.idOut === 'none'; }
   const v1 = [P('书记', 'M'), P('主任', 'M'), P('委员、妇联主席', 'F', { chair: true, rep: true }), ...reps(5, 2)];
   const a = [['村', '姓名', '性别', '职务', '身份证号', '是否村民代表']];
   v1.forEach((p) => a.push(['群力村', p.name, sexCell(p), p.post, idCell(p), yn(p)]));
-  const b = [['后备干部情况'], ['姓名', '性别', '出生年月', '学历', '拟培养方向'], ...[P('', 'F'), P('', 'M')].map((p, i) => [p.name, sexCell(p), birth(p), edu(i), '致富带头人'])];
-  write('K24', `${t}报送材料.xlsx`, book([['两委及代表', sheet(a)], ['汇总2', sheet(b)]]));
-  addCase('K24', 'a second sheet with a header at row 2 and no village column: no village from it, and one Chinese line naming the sheet and the header row says so', [`${t}报送材料.xlsx`], [
+  const b = [['班子成员花名册（补充）'], ['姓名', '性别', '职务', '身份证号'], ...[P('副主任', 'F'), P('委员', 'M')].map((p) => [p.name, sexCell(p), p.post, idCell(p)])];
+  write('K24', `${t}报送材料.xlsx`, book([['两委及代表', sheet(a)], ['Sheet2', sheet(b)]]));
+  addCase('K24', 'a second sheet (Sheet2) with a header at row 2 and no village column, title, sheet or file naming one: no village from it, and one Chinese line naming the sheet and the header row says what it found and lacked', [`${t}报送材料.xlsx`], [
     agree(X(t, '群力村', 'ppp', [3, 1, 6, 3]), v1),
-  ]);
+  ], { findings: [{ code: 'no-roster' }] });
 }
 
 // ===================================================================================== the outgoing term
