@@ -7,13 +7,21 @@ import { HEADER_RULES, ID_LIKE, ROLE_LABELS, WOMEN_AMONG, WOMEN_OF, type ColumnR
 export { ROLE_LABELS, type ColumnRole };
 import type { Grid } from './grid.ts';
 import { bodyOfPostHeader, postInBody } from './bodies.ts';
+import { parsePost, type PostParse } from '../seats.ts';
 import { parseCellPeople, parseCountSentence } from './people-in-cells.ts';
 
 export function roleOfHeader(header: string): ColumnRole | null {
   const h = normalizeHeader(header);
   if (!h) return null;
   for (const rule of HEADER_RULES) if (rule.test(h)) return rule.role;
-  return null;
+  // A seat's name alone ("村党组织书记", "村委会委员"): a seat matrix's column, marked ✓ or with the post again.
+  return seatOfHeader(h) ? 'seatMark' : null;
+}
+
+/** The seat a seat matrix's column header names, or null. */
+export function seatOfHeader(header: string): PostParse | null {
+  const p = parsePost(header);
+  return p.seats.length > 0 && p.unrecognised.length === 0 && p.otherPosts.length === 0 && !p.isRepresentative ? p : null;
 }
 
 export interface ColumnMapping {
@@ -47,7 +55,7 @@ export function headerText(grid: Grid, headerRows: number[], c: number): string 
 }
 
 /** Roles that may span several columns (e.g. 党内职务 and 村委会职务), read together. */
-export const MULTI_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'remark']);
+export const MULTI_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'remark', 'seatMark']);
 
 /** Maps columns by header; one column per role (the first wins) except the multi-column roles. */
 export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
@@ -202,14 +210,21 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
 /** The weight of a mapping's roles, those a family does not count left out. */
 export function roleWeight(m: ColumnMapping, counted: (role: ColumnRole) => boolean = () => true): number {
   let s = 0;
-  for (const role of m.roles.values()) if (counted(role)) s += ROLE_WEIGHT[role] ?? 0;
+  // A seat matrix has several seat columns: one alone is more likely a data row's post read as a header.
+  const matrix = [...m.roles.values()].filter((r) => r === 'seatMark').length >= 2;
+  for (const [c, role] of m.roles) {
+    if (!counted(role)) continue;
+    // A seat column weighs more when its header names the committee (村党组织委员) than when it does not (委员).
+    if (role === 'seatMark') s += !matrix ? 0 : seatOfHeader(normalizeHeader(m.headers.get(c) ?? ''))?.seats.some((x) => x.committee === 'either') ? 0.5 : 1;
+    else s += ROLE_WEIGHT[role] ?? 0;
+  }
   return s;
 }
 
 /** Roles that count a village's members or representatives (one row a village). */
 export const COUNT_ROLES: readonly ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen', 'partyMembers', 'partyWomen', 'villagersMembers', 'villagersWomen'];
 /** Roles that describe a person (one row a person). */
-export const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group']);
+export const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group', 'seatMark']);
 
 /** What a mapping has: its count columns, whether it names persons, villages, names. */
 export function mappingTraits(m: ColumnMapping): { counts: number; personal: boolean; name: boolean; village: boolean } {

@@ -32,7 +32,8 @@ export type ColumnRole =
   | 'elected'
   | 'memberCells'
   | 'chairName'
-  | 'repSentence';
+  | 'repSentence'
+  | 'seatMark';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   seq: '序号',
@@ -65,6 +66,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   memberCells: '成员（写在单元格内）',
   chairName: '妇联主席姓名',
   repSentence: '村民代表人数（文字）',
+  seatMark: '任职标记（一列一个职位）',
 };
 
 /**

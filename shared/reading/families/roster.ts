@@ -56,7 +56,7 @@ export const roster: Family = {
 
 function readPersons(w: Walker): TableRead {
   const { table, view, ctx, mapping, report, findings, place } = w;
-  const hasPost = w.has('post');
+  const hasPost = w.has('post') || w.has('seatMark');
   const hasRep = w.has('representative');
   const nameHeader = mapping.headers.get(w.col('name')!) ?? '';
   const lastTitle = place.titles[place.titles.length - 1] ?? '';
