@@ -11,7 +11,23 @@ import { parsePost, type PostParse } from '../seats.ts';
 import { parseCellPeople, parseCountSentence } from './people-in-cells.ts';
 
 export function roleOfHeader(header: string): ColumnRole | null {
-  const h = normalizeHeader(header);
+  const role = roleOfText(normalizeHeader(header));
+  if (role || !header) return role;
+  // Headers as offices make them: English or pinyin beside the Chinese ("Community", "ID No."), hints in
+  // brackets ("职务（按换届后填写）"). Tried only when the header as written names no role.
+  const bare = header.replace(/[（(【[][^）)】\]]*[)）】\]]/gu, '');
+  for (const h of [header, bare]) {
+    const t = normalizeHeader(h);
+    const chinese = t.replace(/[A-Za-z]+/gu, '');
+    for (const x of [t, chinese]) if (x && (x !== normalizeHeader(header))) {
+      const r = roleOfText(x);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+function roleOfText(h: string): ColumnRole | null {
   if (!h) return null;
   for (const rule of HEADER_RULES) if (rule.test(h)) return rule.role;
   // A seat's name alone ("村党组织书记", "村委会委员"): a seat matrix's column, marked ✓ or with the post again.
