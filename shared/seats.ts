@@ -1,7 +1,7 @@
 // The 职务 cell → seats on the two committees (两委), the chair, representatives and other posts.
 // Pure: runs in Node and in the browser.
 import type { Seat } from './model.ts';
-import { DIRECTOR, PARTY_SECRETARY, PLAINLY_NO_SEAT, POST_VOCABULARY, type Effect, type PostTable } from './vocabulary/posts.ts';
+import { DIRECTOR, PARTY_SECRETARY, POST_VOCABULARY, type Effect, type PostTable } from './vocabulary/posts.ts';
 export interface PostParse {
   seats: Seat[];
   /** 村妇联主席 (also written 妇代会主任 / 妇女主任): a post, not a seat. */
@@ -83,10 +83,7 @@ export function parsePost(phrase: string): PostParse {
 
   const endToken = (end: number): void => {
     if (leftover) {
-      const token = s.slice(tokenStart, end);
-      // A worker's title the vocabulary does not list (水管员, 护河员 …) is plainly no seat.
-      if (PLAINLY_NO_SEAT.test(token)) pushUnique(result.otherPosts, token);
-      else pushUnique(result.unrecognised, token);
+      pushUnique(result.unrecognised, s.slice(tokenStart, end));
     } else {
       for (const { word, effect } of matches) {
         switch (effect.kind) {

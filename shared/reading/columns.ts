@@ -127,12 +127,13 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
     // the chair by name: whatever the header made of the column (a count, a flag), its values say what it holds.
     if (!PLAIN_ROLES.has(role as ColumnRole) && share((v) => (parseCellPeople(v) ?? []).some((p) => p.gender !== 'unknown' || p.post !== '')) >= 0.6) {
       m.roles.set(c, 'memberCells');
-      m.byValue.add(c);
+      // A header that says it holds members (班子成员, 两委人员) is no guess; one that says nothing is.
+      if (!/成员|班子|人员|名单|姓名/u.test(m.headers.get(c) ?? '')) m.byValue.add(c);
       continue;
     }
     if ((role === 'repTotal' || role === 'representative' || role === undefined) && /代表/u.test(m.headers.get(c) ?? '') && share((v) => parseCount(v) === null && parseCountSentence(v)?.total != null) >= 0.6) {
+      // The header names the representatives and the values count them: no guess.
       m.roles.set(c, 'repSentence');
-      m.byValue.add(c);
       continue;
     }
     if (role === 'chairFlag' && share((v) => parseYesNo(v) === null && (parseCellPeople(v)?.length ?? 0) === 1) >= 0.6) {
@@ -144,11 +145,16 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
       continue;
     }
     if (role !== undefined) continue;
+    // Beside election results, the votes (得票数, 得票率) are understood: they decide nothing here.
+    if (has('elected') && /得票|票数|选票/u.test(m.headers.get(c) ?? '')) {
+      m.roles.set(c, 'remark');
+      continue;
+    }
     // A column headed by a body's name alone ("党组织", "村委会", "村妇联") holding posts: that body's posts.
     const body = bodyOfPostHeader(m.headers.get(c) ?? '');
+    // The header names the body and the values confirm the posts: no guess.
     if (body && values.length >= 2 && share((v) => isPost(postInBody(v, body))) >= 0.6) {
       m.roles.set(c, 'post');
-      m.byValue.add(c);
       continue;
     }
     // 当选 / 未当选 / 落选 down a column: election results, whatever the header says.

@@ -237,9 +237,3 @@ export const POST_VOCABULARY: PostTable = [
 ];
 
 
-/**
- * A post the vocabulary does not list but that is plainly no seat: a worker's title ending in 员 (水管员, 护渠员,
- * 养路员), never 委员 / 成员 / 党员 / 队员 / 会员, which may be a membership of something, and never a title
- * with a seat's word in it (书记员 might be a 书记 mistyped): those stay not understood.
- */
-export const PLAINLY_NO_SEAT = /^(?!.*(书记|主任|委员|主席))(村|社区)?[\u4e00-\u9fff]{1,5}(?<![委成党队会人议])员$/u;

@@ -486,10 +486,10 @@ function knownNone(p) { return p.decl === '' && p.idOut === 'none'; }
   const aoa = [['单位', '姓名', '列1', '职务', '', '是否村民代表']];
   for (const [v, ps] of [['红旗村', v1], ['红星村', v2]]) ps.forEach((p) => aoa.push([v, p.name, sexCell(p), p.post, idCell(p), yn(p)]));
   write('K22', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
-  addCase('K22', 'columns known from their values: 单位 holding 红旗村/红星村, 列1 holding 男/女, a blank header over 18-character IDs (each with a note in --explain)', [`${t}.xlsx`], [
+  addCase('K22', 'columns known from their values: 单位 holding 红旗村/红星村, 列1 holding 男/女, a blank header over 18-character IDs (each with a note in --explain; the reading is provisional, 待核对, by design)', [`${t}.xlsx`], [
     agree(X(t, '红旗村', 'ppp', [3, 1, 9, 3]), v1),
     agree(X(t, '红星村', 'ffp', [2, 0, 6, 2]), v2),
-  ]);
+  ], { provisional: true });
 }
 
 // ===================================================================================== posts as people write them
