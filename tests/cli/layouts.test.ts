@@ -43,7 +43,7 @@ describe('remembered layouts', () => {
     for (const c of json.files[0].sheets[0].columns) if (c.header === '备注') c.role = 'representative';
     fs.writeFileSync(path.join(tmp, 'layout.json'), JSON.stringify(json));
 
-    const imported = cli('import', first, '--layout', path.join(tmp, 'layout.json'), '--db', db, '--json');
+    const imported = cli('import', first, '--layout', path.join(tmp, 'layout.json'), '--db', db, '--create', '--json');
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.out).villages[0]).toMatchObject({ village: '青石村', status: 'compliant' });
 
