@@ -151,13 +151,12 @@ export function queryVillages(db: Database.Database, joins: ListJoins, query: Vi
          )
     SELECT %COLUMNS% FROM r JOIN townships t ON t.id = r.township_id
     WHERE ${where.join(' AND ')}`;
-  const columns = 'r.id, r.township_id, t.name AS township, r.village, r.expected, r.verdict_id, r.status';
+  // The total rides along with the page (one pass over the villages); a page past the end counts apart.
+  const columns = 'r.id, r.township_id, t.name AS township, r.village, r.expected, r.verdict_id, r.status, count(*) OVER () AS total';
   const page = from.replace('%COLUMNS%', columns) + ` ORDER BY ${orderBy(query.sort, !!query.desc)} LIMIT @limit OFFSET @offset`;
-  const rows = prepare(db, page).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as VillageListRecord[];
-  const total =
-    (query.offset ?? 0) === 0 && (query.limit === undefined || rows.length < query.limit)
-      ? rows.length
-      : (prepare(db, from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n;
+  const found = prepare(db, page).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<VillageListRecord & { total: number }>;
+  const total = found.length ? found[0].total : (query.offset ?? 0) === 0 ? 0 : (prepare(db, from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n;
+  const rows = found.map(({ total: _total, ...r }) => r);
   return { total, rows };
 }
 
