@@ -65,9 +65,6 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const total = await backend.handle('status', {});
-    if (total.ok) log(`store: ${total.value.villages.length} villages reported`);
-
     // 1. The first overview: from opening the address to the figures on screen.
     let t = performance.now();
     await page.goto(server.pageUrl);
@@ -113,6 +110,9 @@ async function main(): Promise<void> {
       return { max: Math.max(...deltas.slice(1)), mean: deltas.slice(1).reduce((a, b) => a + b, 0) / (deltas.length - 1), scrolled: list.scrollTop };
     });
 
+    // Counted after the overview, so that the overview is timed on a backend that has kept nothing yet.
+    const total = await backend.handle('status', {});
+    if (total.ok) log(`store: ${total.value.villages.length} villages reported`);
     log('');
     log(`first overview        ${ms(overview)}   (aim ≤ 1000 ms)`);
     log(`filter 状态=不达标     ${ms(filter)}   (aim ≤ 100 ms; ${before} → ${beforeSearch})`);

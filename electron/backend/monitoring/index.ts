@@ -7,7 +7,6 @@ import { seatLabel } from '../../../shared/seats.ts';
 import { normalizePlaceName } from '../../../shared/text.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { findingJson, verdictJson } from '../../../shared/summary.ts';
-import { countyFigures } from '../../../shared/report/figures.ts';
 import type { CountySummary, FindingFilter, FindingList, PartView, PersonView, Status, TownshipFigures, VillageDetail, VillageFilter, VillageList } from '../../../shared/api.ts';
 import type { MonitoringReplies } from '../../../shared/api/monitoring.ts';
 import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.ts';
@@ -126,9 +125,9 @@ export async function findings(ctx: BackendContext, filter: FindingFilter = {}):
 /** The current verdict of every village in `check --json`'s shape, plus reportedAt and the villages not reported. */
 export async function status(ctx: BackendContext): Promise<Status> {
   return ctx.store.read((q) => {
-    const { rows, verdicts, partOrder, listSet, listFindings } = villageRows(q);
+    const { rows, verdicts, listSet, listFindings } = villageRows(q);
     const last = q.lastImport();
-    const { county, townships } = countyFigures(rows, listSet, partOrder);
+    const { county, townships } = townshipFigures(q);
     const names = (pick: (r: (typeof rows)[number]) => boolean) => (listSet ? rows.filter(pick).map((r) => ({ township: r.township, village: r.village })) : null);
     return {
       ruleSet: last ? last.rule_set : null,

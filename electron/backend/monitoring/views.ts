@@ -1,13 +1,13 @@
 // The store's current state as the contract's views: every village reported or expected with its
 // verdict, and the county's figures (computed by shared/report/figures.ts, the one place for them).
 
-import type { Finding, PartKind, Verdict } from '../../../shared/model.ts';
+import type { Finding, Outcome, PartKind, Verdict } from '../../../shared/model.ts';
 import { matchMasterList } from '../../../shared/master-list.ts';
 import { verdictJson } from '../../../shared/summary.ts';
-import { countyFigures, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
+import { countyFigures, type FigureRow, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
 import type { StoreQueries, VerdictPartRecord, VerdictRecord } from '../store/store.ts';
-import { partSummariesOf, placeFlags, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
+import { currentOutcomes, partSummariesOf, placeFlags, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
 import { verdictOf } from '../verdicts.ts';
 
 /** The current verdicts, their parts and the current parts' sources, of all villages or of some. */
@@ -101,9 +101,50 @@ export function villagePage(q: StoreQueries, query: VillageQuery): { total: numb
   };
 }
 
-export function townshipFigures(q: StoreQueries): { townships: TownshipFigures[]; county: Figures; partOrder: Array<{ id: string; label: string }>; listSet: boolean } {
-  const { rows, partOrder, listSet } = villageRows(q);
-  return { ...countyFigures(rows, listSet, partOrder), partOrder, listSet };
+type CountyFigures = { townships: TownshipFigures[]; county: Figures; partOrder: Array<{ id: string; label: string }>; listSet: boolean };
+const figuresCache = new WeakMap<StoreQueries['db'], { stamp: string; figures: CountyFigures }>();
+
+/**
+ * What the figures need of every village reported or expected (FigureRow), read compactly: the master
+ * list's matches (listMatch) and the current verdicts' statuses and outcomes, without building the rows.
+ * The rule parts in the order villageRows finds them (by village, then the verdict's order).
+ */
+export function figureRows(q: StoreQueries): { rows: FigureRow[]; partOrder: Array<{ id: string; label: string }>; listSet: boolean } {
+  const match = listMatch(q);
+  const { statuses, parts } = currentOutcomes(q.db);
+  const status = new Map(statuses);
+  const rules = new Map<number, Record<string, Outcome>>();
+  const first = new Map<string, { village: number; ord: number; label: string }>();
+  for (const [village, ord, part, label, outcome] of parts) {
+    let r = rules.get(village);
+    if (!r) rules.set(village, (r = {}));
+    r[part] = outcome;
+    const f = first.get(part);
+    if (!f || village < f.village || (village === f.village && ord < f.ord)) first.set(part, { village, ord, label });
+  }
+  const partOrder = [...first]
+    .sort(([, a], [, b]) => a.village - b.village || a.ord - b.ord)
+    .map(([id, f]) => ({ id, label: f.label }));
+  const rows = match.rows.map((p) => ({
+    townshipId: p.townshipId,
+    township: p.township,
+    expected: p.expected,
+    reported: status.has(p.id),
+    status: status.get(p.id) ?? null,
+    rules: rules.get(p.id) ?? {},
+  }));
+  return { rows, partOrder, listSet: match.listSet };
+}
+
+/** The county's and every township's figures (shared/report/figures.ts), kept until the store changes. */
+export function townshipFigures(q: StoreQueries): CountyFigures {
+  const stamp = storeStamp(q.db);
+  const cached = figuresCache.get(q.db);
+  if (cached && cached.stamp === stamp) return cached.figures;
+  const { rows, partOrder, listSet } = figureRows(q);
+  const figures = { ...countyFigures(rows, listSet, partOrder), partOrder, listSet };
+  figuresCache.set(q.db, { stamp, figures });
+  return figures;
 }
 
 export function history(q: StoreQueries, villageId: number): HistoryEntry[] {

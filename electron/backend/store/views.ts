@@ -62,7 +62,6 @@ function prepare(db: Database.Database, sql: string): Database.Statement {
   return s;
 }
 
-const CURRENT_VERDICTS = 'SELECT max(id) AS id FROM verdicts GROUP BY village_id';
 const CURRENT_PARTS = 'SELECT max(id) AS id FROM parts GROUP BY village_id, kind';
 
 /** Changes whenever an import, an undo or a new master list changes the places, verdicts or the list. */
@@ -152,19 +151,21 @@ export function queryVillages(db: Database.Database, joins: ListJoins, query: Vi
          )
     SELECT %COLUMNS% FROM r JOIN townships t ON t.id = r.township_id
     WHERE ${where.join(' AND ')}`;
-  const columns = 'r.id, r.township_id, t.name AS township, r.village, r.expected, r.verdict_id, r.status';
+  // The total rides along with the page (one pass over the villages); a page past the end counts apart.
+  const columns = 'r.id, r.township_id, t.name AS township, r.village, r.expected, r.verdict_id, r.status, count(*) OVER () AS total';
   const page = from.replace('%COLUMNS%', columns) + ` ORDER BY ${orderBy(query.sort, !!query.desc)} LIMIT @limit OFFSET @offset`;
-  const rows = prepare(db, page).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as VillageListRecord[];
-  const total =
-    (query.offset ?? 0) === 0 && (query.limit === undefined || rows.length < query.limit)
-      ? rows.length
-      : (prepare(db, from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n;
+  const found = prepare(db, page).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Array<VillageListRecord & { total: number }>;
+  const total = found.length ? found[0].total : (query.offset ?? 0) === 0 ? 0 : (prepare(db, from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n;
+  const rows = found.map(({ total: _total, ...r }) => r);
   return { total, rows };
 }
 
 /** The current verdicts of some villages. */
 export function verdictsOf<T>(db: Database.Database, villageIds: readonly number[]): T[] {
-  return prepare(db, `SELECT * FROM verdicts WHERE id IN (${CURRENT_VERDICTS}) AND village_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(villageIds)) as T[];
+  return prepare(
+    db,
+    `SELECT d.* FROM (SELECT DISTINCT value FROM json_each(?)) j JOIN verdicts d ON d.village_id = j.value AND d.id = (SELECT max(id) FROM verdicts WHERE village_id = j.value) ORDER BY d.village_id`,
+  ).all(JSON.stringify(villageIds)) as T[];
 }
 
 /** The parts of some verdicts, in their order. */
@@ -181,6 +182,20 @@ export function partSummariesOf(
     db,
     `SELECT p.village_id, p.kind, p.form, f.name AS file_name, p.import_id, i.imported_at
      FROM parts p JOIN submissions s ON s.id = p.submission_id JOIN import_files f ON f.id = s.file_id JOIN imports i ON i.id = p.import_id
-     WHERE p.village_id IN (SELECT value FROM json_each(?)) AND p.id IN (${CURRENT_PARTS})`,
+     WHERE p.village_id IN (SELECT value FROM json_each(?))
+       AND p.id = (SELECT max(id) FROM parts c WHERE c.village_id = p.village_id AND c.kind = p.kind)`,
   ).all(JSON.stringify(villageIds)) as ReturnType<typeof partSummariesOf>;
+}
+
+/** What the figures need of every current verdict: its village, its status and its parts' outcomes. */
+export function currentOutcomes(db: Database.Database): {
+  statuses: Array<[villageId: number, status: VillageStatus]>;
+  parts: Array<[villageId: number, ord: number, part: string, label: string, outcome: Outcome]>;
+} {
+  const current = 'SELECT village_id, max(id) AS id FROM verdicts GROUP BY village_id';
+  const statuses = prepare(db, `SELECT c.village_id, d.status FROM (${current}) c JOIN verdicts d ON d.id = c.id`).raw().all() as Array<[number, VillageStatus]>;
+  const parts = prepare(db, `SELECT c.village_id, p.ord, p.part, p.label, p.outcome FROM (${current}) c JOIN verdict_parts p ON p.verdict_id = c.id`).raw().all() as Array<
+    [number, number, string, string, Outcome]
+  >;
+  return { statuses, parts };
 }
