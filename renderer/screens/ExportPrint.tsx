@@ -41,7 +41,16 @@ export function ExportPrint({ params }: { params: URLSearchParams }) {
     };
   }, [report.data, report.error, autoPrint]);
 
-  useEffect(() => () => void delete document.documentElement.dataset.printReady, []);
+  // White paper: the app's grey page background would otherwise be printed around the report.
+  useEffect(() => {
+    const body = document.body.style;
+    const before = body.background;
+    body.background = '#fff';
+    return () => {
+      body.background = before;
+      delete document.documentElement.dataset.printReady;
+    };
+  }, []);
 
   if (report.error) return <Alert type="error" showIcon title={report.error.message} style={{ margin: 24 }} />;
   if (!report.data) return <Skeleton active style={{ padding: 24 }} />;

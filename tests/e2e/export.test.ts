@@ -35,8 +35,9 @@ beforeAll(async () => {
   firstImport = await importFiles(first);
   afterFirst = await status();
   await importFiles(seeds.filter((f) => !first.includes(f)));
-  // The page keeps its token for this tab: open 导出 on the stored data.
+  // The page keeps its token for this tab: open 导出 afresh on the stored data.
   await app.page.goto(app.server.url + '#/export');
+  await app.page.reload();
 }, 180_000);
 
 afterAll(async () => {
@@ -112,6 +113,7 @@ describe('导出 in the browser door', () => {
     const p = app.page;
     const county = (await status()).totals.county;
     await p.goto(app.server.url + '#/print/report');
+    await p.reload();
     await p.waitForFunction(() => document.documentElement.dataset.printReady === 'ready', null, { timeout: 60_000 });
     const title = (await p.locator('.qw-report h1').innerText()).trim();
     expect(title).toContain('两进一有');
@@ -135,6 +137,7 @@ describe('导出 in the browser door', () => {
       };
     });
     await p.goto(app.server.url + '#/export');
+    await p.reload();
     await p.getByTestId('export-kind-pdf').click();
     await p.getByTestId('export-preview').waitFor({ timeout: 60_000 });
     const [tab] = await Promise.all([p.waitForEvent('popup'), p.getByTestId('export-go').click()]);
@@ -147,6 +150,7 @@ describe('导出 in the browser door', () => {
   it('a print route the backend refuses says why in printReady', async () => {
     const p = app.page;
     await p.goto(app.server.url + '#/print/report?asOf=999');
+    await p.reload();
     await p.waitForFunction(() => (document.documentElement.dataset.printReady ?? '').startsWith('error:'), null, { timeout: 30_000 });
     const ready = await p.evaluate(() => document.documentElement.dataset.printReady!);
     expect(ready).toMatch(/^error:.*[\u4e00-\u9fff]/);
