@@ -95,14 +95,18 @@ describe('bounded work', () => {
 
 describe('the worker pool stops a file that runs away, and goes on with the others', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-hostile-'));
+  // An .ods of 30,000 rows: SheetJS takes seconds over it even on a quiet machine, while the small CSV
+  // takes a few milliseconds once its worker is ready, so the allowance below tells them apart under load.
+  const slow = path.join(dir, 'slow.ods');
   const big = path.join(dir, 'big.xlsx');
   const small = path.join(dir, 'small.csv');
+  fs.writeFileSync(slow, workbookBytes([{ name: 'S', rows: roster(30_000) }], 'ods'));
   fs.writeFileSync(big, workbookBytes([{ name: 'S', rows: roster(60_000) }]));
   fs.writeFileSync(small, '乡镇,村,姓名,性别,职务,是否村民代表\n甲镇,一村,张三,男,书记,否\n');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('over its time allowance: stopped with a reason', async () => {
-    const [a, b] = await readFiles([{ path: big }, { path: small }], { baseTimeoutMs: 50, timeoutMsPerMiB: 0, concurrency: 1 });
+    const [a, b] = await readFiles([{ path: slow }, { path: small }], { baseTimeoutMs: 800, timeoutMsPerMiB: 0, concurrency: 1 });
     expect(a.report.ok).toBe(false);
     expect(a.report.message).toMatch(/已中止/);
     expect(b.report.ok).toBe(true);
