@@ -13,6 +13,8 @@
 //                             the browser door of an import (electron/backend/http-upload.ts); then previewImport
 //                             with that path. A file too big or no spreadsheet is refused (413 / 415).
 //                             X-Upload-Kind: rules (a county's .json rule file) or backup (.sqlite to restore).
+//   GET  /download/ID[/NAME] the browser door of an export (electron/backend/http-download.ts): the file
+//                             exportReport wrote without a target, Bearer token required, served once.
 //   GET  /other/path        → static files from staticDir (index.html at /), strict CSP, no token needed
 //
 // How a page gets the token: open `pageUrl` (`http://127.0.0.1:PORT/#token=TOKEN`). The fragment is
@@ -33,6 +35,7 @@ import path from 'node:path';
 import { API_OPS, type ApiErrorCode, type ApiOp, type ApiResult, type ImportProgress } from '../../shared/api.ts';
 import type { CallOptions } from './service.ts';
 import { DEFAULT_UPLOAD_LIMITS, UploadArea, UploadRefused, uploadKind, type UploadLimits } from './http-upload.ts';
+import { DOWNLOAD_TYPES, contentDisposition, findDownload, forgetDownload } from './http-download.ts';
 
 /** What the server needs of a Backend: its one entry for transports. */
 export interface ApiHandler {
@@ -268,6 +271,24 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
     }
   }
 
+  async function download(req: http.IncomingMessage, res: http.ServerResponse, rest: string, cors: Record<string, string>): Promise<void> {
+    commonHeaders(res, API_CSP);
+    if (req.method !== 'GET') throw new HttpFailure(405, 'method-not-allowed', '下载只接受 GET 请求');
+    if (!authorized(req)) throw new HttpFailure(401, 'unauthorized', '缺少访问令牌或令牌不正确，请使用启动时给出的完整地址打开页面');
+    const file = findDownload(rest);
+    if (!file) throw new HttpFailure(404, 'not-found', '找不到要下载的文件：它可能已下载过，请重新导出');
+    const bytes = await fs.promises.readFile(file);
+    forgetDownload(file);
+    res.writeHead(200, {
+      'Content-Type': DOWNLOAD_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': bytes.length,
+      'Content-Disposition': contentDisposition(path.basename(file)),
+      'Cache-Control': 'no-store',
+      ...cors,
+    });
+    res.end(bytes);
+  }
+
   async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
     commonHeaders(res, CSP);
     if (!staticRoot) throw new HttpFailure(404, 'not-found', '没有这个地址');
@@ -338,6 +359,10 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       await upload(req, res, cors);
       return;
     }
+    if (rawPath.startsWith('/download/')) {
+      await download(req, res, rawPath.slice('/download/'.length), cors);
+      return;
+    }
     await serveStatic(req, res, rawPath);
   }
 
@@ -346,7 +371,7 @@ export async function startHttpServer(backend: ApiHandler, options: HttpServerOp
       if (err instanceof HttpFailure) {
         const extra: Record<string, string> = {};
         if (err.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="quota-watch"';
-        if (err.status === 405) extra.Allow = req.url?.startsWith('/api') ? 'POST, OPTIONS' : req.url?.startsWith('/upload') ? 'POST' : 'GET, HEAD';
+        if (err.status === 405) extra.Allow = req.url?.startsWith('/api') ? 'POST, OPTIONS' : req.url?.startsWith('/upload') ? 'POST' : req.url?.startsWith('/download/') ? 'GET' : 'GET, HEAD';
         if (err.status === 413 || err.status === 400) extra.Connection = 'close';
         if (!res.hasHeader('Content-Security-Policy')) commonHeaders(res, API_CSP);
         sendError(res, err.status, err.code, err.message, extra);

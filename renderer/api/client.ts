@@ -27,8 +27,8 @@ export interface Door {
   stage(files: File[], kind?: UploadKind): Promise<Staged[]>;
   /** Commands of the desktop window's application menu (none in a browser). */
   onMenu?(listener: (command: MenuCommand) => void): () => void;
-  /** A URL to download a produced file (browser door), or null where the window saves it itself. */
-  download?(name: string): Promise<void>;
+  /** Browser door: saves an export the backend wrote without a target (GET /download/<id>[/<file>]) as `saveAs`. */
+  download?(downloadId: string, file: string | null, saveAs: string): Promise<void>;
 }
 
 const TOKEN_KEY = 'quota-watch-token';
@@ -127,13 +127,16 @@ export class HttpDoor implements Door {
     return out;
   }
 
-  async download(name: string): Promise<void> {
-    const res = await fetch(`download/${encodeURIComponent(name)}`, { headers: this.headers() });
-    if (!res.ok) throw new Error(`下载失败（状态 ${res.status}）`);
+  async download(downloadId: string, file: string | null, saveAs: string): Promise<void> {
+    const res = await fetch(`download/${encodeURIComponent(downloadId)}${file ? `/${encodeURIComponent(file)}` : ''}`, { headers: this.headers() });
+    if (!res.ok) {
+      const reply = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(reply?.error?.message ?? `下载失败（状态 ${res.status}）：${saveAs}`);
+    }
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
     a.href = url;
-    a.download = name;
+    a.download = saveAs;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }

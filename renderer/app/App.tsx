@@ -3,7 +3,7 @@
 
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Layout, Menu, Skeleton } from 'antd';
-import { AlertOutlined, AppstoreOutlined, ImportOutlined, SettingOutlined, TableOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AlertOutlined, AppstoreOutlined, ExportOutlined, ImportOutlined, SettingOutlined, TableOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useApi, useOp } from '../api/context.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { navigate, useRoute } from './route.ts';
@@ -15,6 +15,8 @@ const VillageDetailScreen = lazy(() => import('../screens/VillageDetail.tsx').th
 const NotReported = lazy(() => import('../screens/NotReported.tsx').then((m) => ({ default: m.NotReported })));
 const Findings = lazy(() => import('../screens/Findings.tsx').then((m) => ({ default: m.Findings })));
 const ImportScreen = lazy(() => import('../import/ImportScreen.tsx').then((m) => ({ default: m.ImportScreen })));
+const Export = lazy(() => import('../screens/Export.tsx').then((m) => ({ default: m.Export })));
+const ExportPrint = lazy(() => import('../screens/ExportPrint.tsx').then((m) => ({ default: m.ExportPrint })));
 const Settings = lazy(() => import('../screens/Settings.tsx').then((m) => ({ default: m.Settings })));
 
 const NAV: Array<{ key: string; label: string; icon: ReactNode }> = [
@@ -23,6 +25,7 @@ const NAV: Array<{ key: string; label: string; icon: ReactNode }> = [
   { key: '/villages', label: '村庄', icon: <TableOutlined /> },
   { key: '/not-reported', label: '未报送', icon: <UnorderedListOutlined /> },
   { key: '/findings', label: '数据问题', icon: <AlertOutlined /> },
+  { key: '/export', label: '导出', icon: <ExportOutlined /> },
   { key: '/settings', label: '设置', icon: <SettingOutlined /> },
 ];
 
@@ -38,6 +41,8 @@ function screenFor(path: string, params: URLSearchParams): ReactNode {
       return <NotReported />;
     case '/findings':
       return <Findings params={params} />;
+    case '/export':
+      return <Export />;
     case '/settings':
       return <Settings />;
     default:
@@ -50,8 +55,16 @@ export function App() {
   const [collapsed, setCollapsed] = useState(false);
   const summary = useOp('countySummary', {});
   const { door } = useApi();
-  // The desktop window's menu: 文件 › 导入… opens 导入.
-  useEffect(() => door.onMenu?.((command) => command === 'import' && navigate('/import')), [door]);
+  // The desktop window's menu: 文件 › 导入… opens 导入, 导出… opens 导出.
+  useEffect(() => door.onMenu?.((command) => navigate(command === 'export' ? '/export' : '/import')), [door]);
+  // The print route is the report page alone, without the frame (printToPdf, the browser's print dialog).
+  if (route.path === '/print' || route.path === '/print/report') {
+    return (
+      <Suspense fallback={<Skeleton active />}>
+        <ExportPrint params={route.params} />
+      </Suspense>
+    );
+  }
   const selected = route.path.startsWith('/village/') ? '/villages' : (NAV.find((n) => n.key === route.path)?.key ?? '/');
   const last = summary.data?.lastImport;
   return (
