@@ -1,4 +1,5 @@
-// Leaving the import screen with a preview not yet imported asks first: the address is put back at once,
+// Leaving the import screen with a preview not yet imported asks first: the address is put back before the router
+// hears of it,
 // and the person chooses to discard the preview (then goes where they meant to) or to keep reviewing.
 
 import { useEffect, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ export function useLeaveGuard(pending: boolean, discard: () => void) {
   useEffect(() => {
     if (!pending) return;
     let here = location.hash;
+    // popstate comes before hashchange: the address is back before the router reads it.
     const on = () => {
       if (leaving.current || location.hash.startsWith('#/import')) {
         here = location.hash;
@@ -17,11 +19,10 @@ export function useLeaveGuard(pending: boolean, discard: () => void) {
       }
       const wanted = location.hash;
       history.replaceState(null, '', here);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
       setTarget(wanted);
     };
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
+    window.addEventListener('popstate', on);
+    return () => window.removeEventListener('popstate', on);
   }, [pending]);
   const modal = (
     <Modal
