@@ -64,9 +64,9 @@ export function Review({ report, files, overrides, confirmed, onCorrect, onConfi
             {files.map((f) => (
               <div key={f.name + f.path} style={{ marginBottom: 8 }}>
                 <div>
-                  <b>{f.name}</b> <Tag color={f.state === '已读取' ? 'green' : f.state === '无法读取' ? 'red' : 'gold'}>{f.state}</Tag>
+                  <b>{f.name}</b> <Tag color={f.state === '已读取' ? 'green' : f.state === '无法读取' ? 'red' : f.state === '已导入过' ? 'default' : 'gold'}>{f.state}</Tag>
                 </div>
-                {f.state === '无法读取' && <Typography.Text type="danger">{f.message}</Typography.Text>}
+                {(f.state === '无法读取' || f.state === '已导入过') && <Typography.Text type={f.state === '无法读取' ? 'danger' : 'secondary'}>{f.message}</Typography.Text>}
                 {tables
                   .filter((t) => t.path === f.path)
                   .map((t) => (

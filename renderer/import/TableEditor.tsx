@@ -144,6 +144,7 @@ export function TableEditor({ table, corrected, confirmedHere, onChange, onUndo,
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {table.note}
       </Typography.Paragraph>
+      {table.confirmed?.by === 'remembered' && !corrected && <Alert type="info" showIcon title={`已按 ${table.confirmed.file} 中确认过的读法自动读取（可在“设置”中忘记这个读法）`} data-testid="remembered-note" />}
       {(table.provisional?.length ?? 0) > 0 && !confirmedHere && <Alert type="warning" showIcon title={`待核对：${table.provisional!.join('；')}`} />}
       <HeaderRows table={table} set={set} />
       {families.length > 1 && (

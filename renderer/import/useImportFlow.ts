@@ -12,7 +12,7 @@ export type Step = 'choose' | 'reading' | 'review' | 'committing' | 'done';
 
 export interface ChosenFile {
   name: string;
-  state: '上传中' | '读取中' | '已读取' | '待核对' | '无法读取';
+  state: '上传中' | '读取中' | '已读取' | '待核对' | '已导入过' | '无法读取';
   path: string | null;
   message: string;
 }
@@ -58,6 +58,7 @@ function stateOf(report: ImportReport, path: string): Pick<ChosenFile, 'state' |
   const f = report.files.find((x) => x.path === path);
   if (!f) return { state: '无法读取', message: '没有读取结果' };
   if (f.outcome === 'unreadable') return { state: '无法读取', message: f.message };
+  if (f.outcome === 'duplicate') return { state: '已导入过', message: f.message };
   const unsure = f.report?.sheets.some((s) => s.layout === 'none' || (s.provisional?.length ?? 0) > 0) ?? false;
   return { state: f.outcome === 'imported' && !unsure ? '已读取' : '待核对', message: f.message };
 }

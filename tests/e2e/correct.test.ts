@@ -111,6 +111,7 @@ describe('correcting a preview, table by table', () => {
     await p.getByTestId('commit-import').waitFor({ timeout: 60_000 });
     await p.getByText('已确认（按记住的读法）').first().waitFor();
     await p.getByText('东岭村 6行', { exact: false }).waitFor();
+    expect(await p.getByTestId('remembered-note').textContent()).toContain('桃源镇新村村.xlsx');
     expect(await p.getByTestId('commit-import').isDisabled()).toBe(false);
     expect(await p.getByText('已更正，待确认').count()).toBe(0);
     await shot(p, '15-import-remembered');
@@ -142,7 +143,9 @@ describe('correcting a preview, table by table', () => {
   it('asks before leaving an unimported preview, and stays when told to', async () => {
     const p = app.page;
     await p.goto(app.server.url + '#/import');
-    await p.getByTestId('file-input').setInputFiles(first);
+    const third = path.join(app.dir, '桃源镇南坪村.xlsx');
+    fs.writeFileSync(third, workbookBytes([{ name: '南坪村', rows: [FIRST[0], ...FIRST.slice(1, 6)] }]));
+    await p.getByTestId('file-input').setInputFiles(third);
     await p.getByTestId('commit-import').waitFor({ timeout: 60_000 });
     await p.evaluate(() => (location.hash = '#/villages'));
     await p.getByText('放弃这次预览？').waitFor();
@@ -150,7 +153,9 @@ describe('correcting a preview, table by table', () => {
     expect(await p.evaluate(() => location.hash)).toBe('#/import');
     await p.getByTestId('commit-import').waitFor();
     await p.evaluate(() => (location.hash = '#/villages'));
-    await p.getByText('放弃这次预览？').waitFor();
+    await p.getByRole('button', { name: '放弃并离开' }).waitFor();
+    // Let the dialog finish opening before the picture.
+    await p.waitForTimeout(500);
     await shot(p, '17-import-leave');
     await p.getByRole('button', { name: '放弃并离开' }).click();
     await p.waitForFunction(() => location.hash === '#/villages');
