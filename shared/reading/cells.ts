@@ -3,7 +3,7 @@
 
 import type { Gender } from '../model.ts';
 import { normalizeText, parseGender, parseYesNo } from '../text.ts';
-import { CHAIR_NOT_SEATED, CHAIR_SEATED, GENDER_CODES, REPRESENTATIVE_NO, REPRESENTATIVE_YES, VERDICT_NO, VERDICT_YES } from '../vocabulary/index.ts';
+import { CHAIR_NOT_SEATED, CHAIR_SEATED, ELECTED_NO, ELECTED_YES, GENDER_CODES, REPRESENTATIVE_NO, REPRESENTATIVE_YES, VERDICT_NO, VERDICT_YES } from '../vocabulary/index.ts';
 import type { TableView } from './table.ts';
 
 /** A 妇联主席是否进两委 cell: yes/no words, or 已进 / 未进. */
@@ -61,4 +61,12 @@ export function isGenderCoded(view: TableView, c: number, from: number, to: numb
 /** A 性别 cell, read as the national code when the column is coded. */
 export function genderCell(text: string, coded: boolean): Gender {
   return (coded ? GENDER_CODES.get(text) : undefined) ?? parseGender(text);
+}
+
+/** An election result cell: true elected, false not (未当选, 落选), null blank or unclear. */
+export function electedCell(text: string): boolean | null {
+  const t = normalizeText(text).replace(/\s/g, '');
+  if (ELECTED_NO.test(t)) return false;
+  if (ELECTED_YES.test(t)) return true;
+  return null;
 }

@@ -6,12 +6,38 @@ import { HEADER_RULES, ID_LIKE, ROLE_LABELS, WOMEN_AMONG, WOMEN_OF, type ColumnR
 
 export { ROLE_LABELS, type ColumnRole };
 import type { Grid } from './grid.ts';
+import { bodyOfPostHeader, postInBody } from './bodies.ts';
+import { parsePost, type PostParse } from '../seats.ts';
+import { parseCellPeople, parseCountSentence } from './people-in-cells.ts';
 
 export function roleOfHeader(header: string): ColumnRole | null {
-  const h = normalizeHeader(header);
+  const role = roleOfText(normalizeHeader(header));
+  if (role || !header) return role;
+  // Headers as offices make them: English or pinyin beside the Chinese ("Community", "ID No."), hints in
+  // brackets ("职务（按换届后填写）"). Tried only when the header as written names no role.
+  const bare = header.replace(/[（(【[][^）)】\]]*[)）】\]]/gu, '');
+  for (const h of [header, bare]) {
+    const t = normalizeHeader(h);
+    const chinese = t.replace(/[A-Za-z]+/gu, '');
+    for (const x of [t, chinese]) if (x && (x !== normalizeHeader(header))) {
+      const r = roleOfText(x);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+function roleOfText(h: string): ColumnRole | null {
   if (!h) return null;
   for (const rule of HEADER_RULES) if (rule.test(h)) return rule.role;
-  return null;
+  // A seat's name alone ("村党组织书记", "村委会委员"): a seat matrix's column, marked ✓ or with the post again.
+  return seatOfHeader(h) ? 'seatMark' : null;
+}
+
+/** The seat a seat matrix's column header names, or null. */
+export function seatOfHeader(header: string): PostParse | null {
+  const p = parsePost(header);
+  return p.seats.length > 0 && p.unrecognised.length === 0 && p.otherPosts.length === 0 && !p.isRepresentative ? p : null;
 }
 
 export interface ColumnMapping {
@@ -45,7 +71,7 @@ export function headerText(grid: Grid, headerRows: number[], c: number): string 
 }
 
 /** Roles that may span several columns (e.g. 党内职务 and 村委会职务), read together. */
-export const MULTI_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'remark']);
+export const MULTI_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'remark', 'seatMark']);
 
 /** Maps columns by header; one column per role (the first wins) except the multi-column roles. */
 export function mapByHeader(grid: Grid, headerRows: number[]): ColumnMapping {
@@ -97,11 +123,46 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
     const values = sampleColumn(grid, c, firstDataRow);
     if (values.length === 0) continue;
     const share = (pred: (v: string) => boolean) => values.filter(pred).length / values.length;
+    // People written inside cells ("张三（男，书记）、李四（女，委员）"), a count as a sentence ("共45名（女15名）"),
+    // the chair by name: whatever the header made of the column (a count, a flag), its values say what it holds.
+    if (!PLAIN_ROLES.has(role as ColumnRole) && share((v) => (parseCellPeople(v) ?? []).some((p) => p.gender !== 'unknown' || p.post !== '')) >= 0.6) {
+      m.roles.set(c, 'memberCells');
+      // A header that says it holds members (班子成员, 两委人员) is no guess; one that says nothing is.
+      if (!/成员|班子|人员|名单|姓名/u.test(m.headers.get(c) ?? '')) m.byValue.add(c);
+      continue;
+    }
+    if ((role === 'repTotal' || role === 'representative' || role === undefined) && /代表/u.test(m.headers.get(c) ?? '') && share((v) => parseCount(v) === null && parseCountSentence(v)?.total != null) >= 0.6) {
+      // The header names the representatives and the values count them: no guess.
+      m.roles.set(c, 'repSentence');
+      continue;
+    }
+    if (role === 'chairFlag' && share((v) => parseYesNo(v) === null && (parseCellPeople(v)?.length ?? 0) === 1) >= 0.6) {
+      m.roles.set(c, 'chairName');
+      continue;
+    }
     if (role === 'representative' && share((v) => parseCount(v) !== null && parseYesNo(v) === null) > 0.6) {
       m.roles.set(c, has('repTotal') ? 'remark' : 'repTotal');
       continue;
     }
     if (role !== undefined) continue;
+    // Beside election results, the votes (得票数, 得票率) are understood: they decide nothing here.
+    if (has('elected') && /得票|票数|选票/u.test(m.headers.get(c) ?? '')) {
+      m.roles.set(c, 'remark');
+      continue;
+    }
+    // A column headed by a body's name alone ("党组织", "村委会", "村妇联") holding posts: that body's posts.
+    const body = bodyOfPostHeader(m.headers.get(c) ?? '');
+    // The header names the body and the values confirm the posts: no guess.
+    if (body && values.length >= 2 && share((v) => isPost(postInBody(v, body))) >= 0.6) {
+      m.roles.set(c, 'post');
+      continue;
+    }
+    // 当选 / 未当选 / 落选 down a column: election results, whatever the header says.
+    if (!has('elected') && values.length >= 2 && share((v) => /^(当选|未当选|落选|已当选|没当选)$/u.test(v.replace(/\s/g, ''))) >= 0.8) {
+      m.roles.set(c, 'elected');
+      m.byValue.add(c);
+      continue;
+    }
     if (!has('idNumber') && share((v) => ID_LIKE.test(v.replace(/\s/g, ''))) >= 0.6) {
       m.roles.set(c, 'idNumber');
       m.byValue.add(c);
@@ -110,6 +171,13 @@ export function refineByValues(grid: Grid, m: ColumnMapping, firstDataRow: numbe
       m.byValue.add(c);
     }
   }
+}
+
+/** Roles whose values are never people written in a cell, whatever they look like. */
+const PLAIN_ROLES: ReadonlySet<ColumnRole> = new Set(['post', 'gender', 'idNumber', 'village', 'township', 'seq', 'group', 'representative', 'elected', 'education', 'birthDate', 'age']);
+
+function isPost(p: ReturnType<typeof postInBody>): boolean {
+  return p.unrecognised.length === 0 && (p.seats.length > 0 || p.isChair || p.otherPosts.length > 0);
 }
 
 /** Roles that make a roster (one row a person) and a count table (one row a village). */
@@ -138,6 +206,10 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
   idNumber: 2,
   post: 3,
   representative: 2,
+  elected: 2,
+  memberCells: 5,
+  repSentence: 3,
+  chairName: 2,
   village: 2,
   township: 1,
   committeeMembers: 3,
@@ -160,14 +232,21 @@ const ROLE_WEIGHT: Partial<Record<ColumnRole, number>> = {
 /** The weight of a mapping's roles, those a family does not count left out. */
 export function roleWeight(m: ColumnMapping, counted: (role: ColumnRole) => boolean = () => true): number {
   let s = 0;
-  for (const role of m.roles.values()) if (counted(role)) s += ROLE_WEIGHT[role] ?? 0;
+  // A seat matrix has several seat columns: one alone is more likely a data row's post read as a header.
+  const matrix = [...m.roles.values()].filter((r) => r === 'seatMark').length >= 2;
+  for (const [c, role] of m.roles) {
+    if (!counted(role)) continue;
+    // A seat column weighs more when its header names the committee (村党组织委员) than when it does not (委员).
+    if (role === 'seatMark') s += !matrix ? 0 : seatOfHeader(normalizeHeader(m.headers.get(c) ?? ''))?.seats.some((x) => x.committee === 'either') ? 0.5 : 1;
+    else s += ROLE_WEIGHT[role] ?? 0;
+  }
   return s;
 }
 
 /** Roles that count a village's members or representatives (one row a village). */
 export const COUNT_ROLES: readonly ColumnRole[] = ['committeeMembers', 'committeeWomen', 'chairSeated', 'repTotal', 'repWomen', 'partyMembers', 'partyWomen', 'villagersMembers', 'villagersWomen'];
 /** Roles that describe a person (one row a person). */
-export const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group']);
+export const PERSON_ROLES: ReadonlySet<ColumnRole> = new Set(['name', 'gender', 'idNumber', 'post', 'representative', 'chairFlag', 'group', 'seatMark']);
 
 /** What a mapping has: its count columns, whether it names persons, villages, names. */
 export function mappingTraits(m: ColumnMapping): { counts: number; personal: boolean; name: boolean; village: boolean } {

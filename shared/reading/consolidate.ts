@@ -6,10 +6,16 @@
 
 import type { VillageInput, VillagePart, PartKind } from '../model.ts';
 import { groupByVillage } from '../places.ts';
+import { joinCountParts } from './population.ts';
+
+/** Counts of one part from several tables that complement each other (a totals sheet, a women's list) joined into one. */
+function joinCounts(counts: VillagePart[]): VillagePart[] {
+  return counts.length < 2 ? counts : joinCountParts(counts);
+}
 
 function combine(kind: PartKind, parts: VillagePart[]): VillagePart[] {
   const rosters = parts.filter((p): p is Extract<VillagePart, { form: 'roster' }> => p.form === 'roster');
-  const counts = parts.filter((p) => p.form === 'counts');
+  const counts = joinCounts(parts.filter((p) => p.form === 'counts'));
   if (rosters.length === 0) return counts;
   const dedicated = rosters.filter((p) => p.dedicated);
   const pool = dedicated.length > 0 ? dedicated : rosters;

@@ -8,6 +8,7 @@ import { FAMILIES } from './families/index.ts';
 import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView } from './table.ts';
 import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
 import { columnRange, rowsFrom, transposed } from './coordinates.ts';
+import { findTransposed } from './transposed.ts';
 import { HEADER_HINT } from '../vocabulary/index.ts';
 import type { Grid } from './grid.ts';
 
@@ -62,6 +63,22 @@ export function findHeader(grid: Grid): HeaderFound | null {
   }
   return best ? { rows: best.rows, mapping: best.mapping, family: best.family, scores } : null;
 }
+
+/**
+ * Where no header's words alone make a table: a header row whose columns, read with the values under them
+ * (people written in cells, counts as sentences, IDs, genders), make one. Tried on the first rows only.
+ */
+function findHeaderByValues(grid: Grid): HeaderFound | null {
+  for (let r = 0; r < Math.min(grid.rowCount - 1, VALUE_HEADER_SCAN_ROWS); r++) {
+    if (distinctTexts(grid, r).length < 2) continue;
+    const mapping = mapByHeader(grid, [r]);
+    refineByValues(grid, mapping, r + 1);
+    const fits = familyScores(mapping);
+    if (fits.length) return { rows: [r], mapping, family: fits[0].of, scores: new Map(fits.map((f) => [f.family, { family: f.family, label: f.label, score: f.score }])) };
+  }
+  return null;
+}
+const VALUE_HEADER_SCAN_ROWS = 10;
 
 /** A row further down that is itself a header: a second table (e.g. 村民代表 under 两委班子) starts there. */
 function isHeaderRow(grid: Grid, r: number): boolean {
@@ -129,7 +146,9 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
     readAsLaidOut(view, ctx, id, remembered.laid, { by: 'remembered', id: remembered.layout.id, file: remembered.layout.file }, out);
     return;
   }
-  const detected = findHeader(view);
+  const detected = findHeader(view) ?? findHeaderByValues(view);
+  // Nothing better than a plain list of villages the right way up: perhaps a count table on its side.
+  if ((!detected || detected.family.layout === 'village-list') && readTransposed(view, ctx, out)) return;
   if (!detected) {
     const blank = view.rowCount === 0 || view.colCount === 0;
     const note = blank ? '空白工作表' : '未找到可识别的表头（如“姓名、性别、职务”或“村名、两委成员数”）';
@@ -159,6 +178,19 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
   const provisional = provisionalReasons(scores, mapping.headers, mapping.roles, mapping.byValue, (c) => columnLetter(view.origin(headerRows[0], c).col));
   out.push({ table: { id, orientation: 'rows', view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores, confirmed: null, provisional } });
   below(view, ctx, headerRows, end, out);
+}
+
+/** A count table on its side (transposed.ts), read the right way up; false when the view holds none. */
+function readTransposed(view: TableView, ctx: SheetContext, out: Detected[]): boolean {
+  const found = findTransposed(view);
+  const fits = found ? familyScores(found.mapping) : [];
+  if (!found || fits.length === 0) return false;
+  const tableCtx = { ...ctx, parentTownship: placeOfTable(view, [found.villagesRow], ctx).township.name };
+  const scores: FamilyScore[] = fits.map(({ family, label, score }) => ({ family, label, score }));
+  const provisional = provisionalReasons(scores, found.mapping.headers, found.mapping.roles, found.mapping.byValue, (c) => columnLetter(found.view.origin(0, c).col));
+  const table = { id: tableId(ctx.fileHash ?? '', found.view), orientation: 'columns' as const, view: found.view, ctx: tableCtx, headerRows: [0], mapping: found.mapping };
+  out.push({ table: { ...table, dataStart: 1, end: found.view.rowCount, family: fits[0].of, scores, confirmed: null, provisional } });
+  return true;
 }
 
 /** A second table further down the sheet is read on its own, from its title rows. */

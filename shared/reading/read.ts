@@ -11,7 +11,6 @@ import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import { consolidateInputs } from './consolidate.ts';
 import { hashBytes, type RememberedLayout, type TableLayout } from './corrections.ts';
-import type { ColumnRole } from './columns.ts';
 import { readTemplate } from '../report/template.ts';
 
 export interface ReadOptions {

@@ -7,6 +7,7 @@ import type { SheetContext, SheetRead } from './table.ts';
 import { emptyReport } from './walker.ts';
 import { wholeSheet } from './coordinates.ts';
 import type { Grid } from './grid.ts';
+import { noVillageFinding } from './no-village.ts';
 
 export type { SheetContext, SheetLayout, SheetRead, SheetReport, SkippedRow } from './table.ts';
 
@@ -42,6 +43,10 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       findings: read.findings.concat(t.findings),
       villageList: read.villageList.concat(t.villageList),
     };
+  }
+  if (read.inputs.length === 0 && read.villageList.length === 0) {
+    const lacking = noVillageFinding(grid, read.reports, ctx.file);
+    if (lacking) read.findings.push(lacking);
   }
   return read;
 }

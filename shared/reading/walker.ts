@@ -24,6 +24,7 @@ import { sheetRow } from './coordinates.ts';
 import { columnOf, columnsOf, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
 import type { ColumnReport, SheetContext, SheetLayout, SheetReport, Table, TableRead, TableView } from './table.ts';
 import { columnName, headerSignature, indexOfColumn, lineOfRow, type Orientation } from './corrections.ts';
+import { bodyOfHeading, type Body } from './bodies.ts';
 
 const MAX_SKIPPED_LISTED = 200;
 
@@ -179,6 +180,8 @@ export interface Walker {
   consumeNonData(r: number, texts: string[]): boolean;
   /** True once a footer line was passed: rows after it are notes. */
   inFooter(): boolean;
+  /** The body the last section heading named ("二、村民委员会", "三、上届班子"), with its text; null when none. */
+  sectionBody(): { body: Body; heading: string } | null;
   placeOf(r: number): { township: string | null; village: string | null };
   groupOf(township: string, village: string, r: number): VillageGroup;
   source(r: number): SourceRef;
@@ -253,6 +256,7 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
   let lastVillageCell = '';
   let lastTownshipCell = '';
   let inFooter = false;
+  let body: { body: Body; heading: string } | null = null;
   const townshipName = cachedBy(cleanTownship);
   const villageName = cachedBy(normalizePlaceName);
   const headerCells = headerRows.length === 1 ? [...mapping.headers.entries()] : [];
@@ -286,6 +290,7 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     if (looksLikeVillage(label)) {
       sectionVillage = normalizePlaceName(label);
       lastVillageCell = '';
+      body = null;
       return true;
     }
     if (looksLikeTownship(label)) {
@@ -295,10 +300,18 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     }
     // "二、白石村“两委”班子", "村名：白石村　填报人：李" start a village too.
     // "一、张家湾（24人）": a village named without 村, marked as a section, where no column names villages.
-    const named = inFooter ? null : (villageFromTitles([text]) ?? (villageCol === undefined ? villageFromSectionLabel(text) : null));
-    if (named) {
-      sectionVillage = named;
+    const titled = inFooter ? null : villageFromTitles([text]);
+    // "二、村民委员会", "四、村妇联", "三、上届班子成员": the rows below stand under that body (bodies.ts).
+    const named = bodyOfHeading(text);
+    if (!titled && !inFooter && named) {
+      body = { body: named, heading: text };
+      return true;
+    }
+    const village = titled ?? (inFooter || villageCol !== undefined ? null : villageFromSectionLabel(text));
+    if (village) {
+      sectionVillage = village;
       lastVillageCell = '';
+      body = null;
       return true;
     }
     skip(r, inFooter ? '表尾说明' : `只有一项内容“${shown(text)}”，不是数据行`);
@@ -327,7 +340,7 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     }
     return false;
   };
-  return { placeOf, consumeNonData, inFooter: () => inFooter };
+  return { placeOf, consumeNonData, inFooter: () => inFooter, sectionBody: () => body };
 }
 
 /** The villages of a table, rows grouped by township and village, in the order first seen. */

@@ -10,7 +10,7 @@ export function overallSentence(m: ReportModel): string {
   const t = m.total;
   const head =
     t.expected !== null
-      ? `截至${m.dateText}，全县应换届${t.expected}个村（社区），已报送${t.reported}个${t.notReported ? `，尚有${t.notReported}个未报送` : ''}${t.unexpected ? `（另有${t.unexpected}个不在应报名单内的村已报送）` : ''}`
+      ? `截至${m.dateText}，全县应换届${t.expected}个村（社区），已报送${t.reported}个${t.notReported ? `，尚有${t.notReported}个未报送` : ''}${t.offList ? `（另有${t.offList}个不在应报名单内的村已报送）` : ''}`
       : `截至${m.dateText}，全县已报送${t.reported}个村（社区）（尚未设置应报村名单）`;
   return `${head}。已报送的村中，${t.compliant}个实现“两进一有”，达标率${percent(complianceRate(t))}；${t.noncompliant}个村尚未实现，${t.incomplete}个村数据不全待核实。`;
 }

@@ -34,7 +34,7 @@ function figuresRow(f: Figures & { women: WomenStats }, m: ReportModel): TableCe
     f.expected,
     f.reported,
     f.notReported,
-    f.unexpected,
+    f.offList,
     f.compliant,
     f.noncompliant,
     f.incomplete,
@@ -75,7 +75,7 @@ export function summaryTable(m: ReportModel): ReportTable {
     marks: lines.map(() => null),
     totalRow: true,
     note:
-      `说明：达标率＝达标村数÷已报送村数；各项达标率以已报送村为基数。${m.masterList ? '' : '尚未设置应报村名单，应报、未报送、名单外不计。'}` +
+      `说明：达标率＝达标村数÷已报送村数（含名单外）；各项达标率以同一基数计。${m.masterList ? '' : '尚未设置应报村名单，应报、未报送、名单外不计。'}` +
       `女性两委成员${m.total.women.women}名，其中年龄不详${unknownAge}名、学历不详${unknownEdu}名（以统计表报送的村只有人数）；平均年龄、35岁及以下、大专及以上只计已知者，不作推测。` +
       (m.basedOn ? `数据依据：共${m.imports.length}次导入，截至第${m.basedOn.id}次（${localTime(m.basedOn.importedAt)}）。` : ''),
   };

@@ -182,7 +182,7 @@ export function readTemplate(grids: readonly Grid[], file: string, format: strin
     layout: 'roster',
     note: `本程序的填报模板（第${version}版），按模板的列读取，未做版式识别`,
     headerRows: [TEMPLATE_HEADER_ROW],
-    columns: TEMPLATE_COLUMNS.map((c, i) => ({ column: columnLetter(i), header: c.header, role: c.role, label: c.header, byValue: false })),
+    columns: TEMPLATE_COLUMNS.map((c, i) => ({ index: i, column: columnLetter(i), header: c.header, role: c.role, label: c.header, byValue: false, samples: [] })),
     parts: [...new Set(inputs.flatMap((i) => i.parts.map((p) => p.kind)))],
     township: { name: villages.length ? villages[0].township : null, from: 'column' },
     villages: villages.map((v) => ({ township: v.township, village: v.village, firstRow: v.first, lastRow: v.last, rows: v.rows.length })),

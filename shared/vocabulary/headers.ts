@@ -25,7 +25,15 @@ export type ColumnRole =
   | 'repTotal'
   | 'repWomen'
   | 'ratio'
-  | 'ownVerdict';
+  | 'ownVerdict'
+  | 'education'
+  | 'birthDate'
+  | 'age'
+  | 'elected'
+  | 'memberCells'
+  | 'chairName'
+  | 'repSentence'
+  | 'seatMark';
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   seq: '序号',
@@ -51,6 +59,14 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   repWomen: '女性村民代表数',
   ratio: '占比',
   ownVerdict: '乡镇自报是否达标',
+  education: '学历',
+  birthDate: '出生年月',
+  age: '年龄',
+  elected: '是否当选',
+  memberCells: '成员（写在单元格内）',
+  chairName: '妇联主席姓名',
+  repSentence: '村民代表人数（文字）',
+  seatMark: '任职标记（一列一个职位）',
 };
 
 /**
@@ -78,8 +94,14 @@ export const HEADER_RULES: ReadonlyArray<{ role: ColumnRole; test: (h: string) =
   { role: 'villagersMembers', test: (h) => VILLAGERS_BODY.test(h) && !/两委/.test(h) && /(总数|人数|数|人)$/.test(h) && !/姓名|后备|主任/.test(h) },
   { role: 'committeeWomen', test: (h) => /(两委|班子|成员|委员|干部)/.test(h) && /女/.test(h) && !/姓名|后备/.test(h) },
   { role: 'committeeMembers', test: (h) => /(两委|班子|成员|干部)/.test(h) && /(总数|人数|数|合计|成员)人?$/.test(h) && !/姓名|后备|监督|监委|^是否/.test(h) },
-  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$/.test(h) },
+  // Election results: whether a candidate was elected (当选 / 未当选 / 落选); only the elected hold a seat.
+  { role: 'elected', test: (h) => /^(选举结果|是否当选|当选情况|当选结果|当选与否|结果)$/.test(h) },
+  { role: 'name', test: (h) => /姓名|^名字$|^人员$|^成员$|^当选人员?$|^候选人$/.test(h) },
   { role: 'gender', test: (h) => /性[别別]/.test(h) },
+  // A person's details for the work plan's wider aim (age and education of the women on the committees).
+  { role: 'education', test: (h) => /^(最高|全日制|在职)?(学历|文化程度|文化)(学位)?$|^学历(学位|层次)$/.test(h) },
+  { role: 'birthDate', test: (h) => /^出生(年月|日期|年月日|时间)?$|^生日$/.test(h) },
+  { role: 'age', test: (h) => /^(年龄|年纪|周岁)岁?$/.test(h) },
   // A former post ("原职务", "上届职务") says nothing of the new committees: read as a remark.
   { role: 'remark', test: (h) => /^(原|前任|曾任|历任|上届|换届前|届前)/.test(h) && /职务|职位|任职|岗位|担任/.test(h) },
   // "是否新当选", "是否连任": a yes/no about the post, not the post.

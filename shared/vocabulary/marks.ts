@@ -61,3 +61,7 @@ export const REPRESENTATIVE_YES = /代表|是/u;
 
 /** Several post columns read as one phrase: a cell with only one of these holds no post. */
 export const NO_POST_CELL = /^(无|\/|-|—)$/;
+
+/** An election result cell: 当选 (or yes) and 未当选 / 落选 (or no). */
+export const ELECTED_YES = /^(当选|已当选|选上|是|√|✓|✔)$/u;
+export const ELECTED_NO = /^(未当选|没当选|落选|未选上|否|×|✗|✘)$/u;

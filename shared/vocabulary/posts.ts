@@ -71,7 +71,7 @@ export const POST_VOCABULARY: PostTable = [
   [[...VILLAGERS_NAMED, ...cross(VILLAGERS_NAMED, ['委员', '成员'])], seats(VILLAGERS_MEMBER)],
   // Both committees, or one not named.
   [cross(PLACE, ['两委委员']), seats(PARTY_MEMBER, VILLAGERS_MEMBER)],
-  [['委员', '村委员', '社区委员', ...cross(PLACE, ['两委成员', '两委班子成员']), '妇女委员'], seats(EITHER_MEMBER)],
+  [['委员', '村委员', '社区委员', ...cross(PLACE, ['两委', '两委成员', '两委班子成员', '两委干部', '两委班子']), '妇女委员'], seats(EITHER_MEMBER)],
   [['一肩挑'], { kind: 'oneShoulder' }],
   // The chair: a post, not a seat.
   [
@@ -178,6 +178,25 @@ export const POST_VOCABULARY: PostTable = [
       '团支书',
       '共青团支部书记',
       // Militia
+      // Village staff and workers
+      '保洁员',
+      '护林员',
+      '水管员',
+      '护河员',
+      '巡河员',
+      '河长',
+      '信息员',
+      '安全员',
+      '协管员',
+      '联络员',
+      '宣传员',
+      '管理员',
+      '卫生员',
+      '保管员',
+      '村医',
+      '乡村医生',
+      '护路员',
+      '保安',
       '民兵连长',
       '民兵营长',
       '民兵排长',
@@ -216,4 +235,5 @@ export const POST_VOCABULARY: PostTable = [
     { kind: 'separator' },
   ],
 ];
+
 

@@ -49,7 +49,7 @@ describe('the report model', () => {
     expect(model.townships.map((t) => t.township).sort()).toEqual([...tally.keys()].filter((k) => k !== '全县').sort());
     for (const line of [...model.townships, model.total]) {
       const t = tally.get(line.township)!;
-      expect({ reported: line.reported, compliant: line.compliant, noncompliant: line.noncompliant, incomplete: line.incomplete }).toEqual({
+      expect({ reported: line.compliant + line.noncompliant + line.incomplete, compliant: line.compliant, noncompliant: line.noncompliant, incomplete: line.incomplete }).toEqual({
         reported: t.reported,
         compliant: t.compliant,
         noncompliant: t.noncompliant,
@@ -58,9 +58,9 @@ describe('the report model', () => {
       for (const p of model.ruleSet.parts) expect(line.parts[p.id].pass).toBe(t.parts[p.id]);
     }
     expect(model.total.expected).toBe(status.villages.length + 1);
-    expect(model.total.notReported).toBe(status.notReported.length);
-    expect(model.total.unexpected).toBe(1);
-    expect(model.notReported).toEqual(expect.arrayContaining(status.notReported));
+    expect(model.total.notReported).toBe(status.notReported!.length);
+    expect(model.total.offList).toBe(1);
+    expect(model.notReported).toEqual(expect.arrayContaining(status.notReported!));
     expect(model.noncompliant.length + model.incomplete.length + model.total.compliant).toBe(status.villages.length);
   });
 
@@ -116,12 +116,12 @@ describe('the Excel compliance report', () => {
     expect(body[body.length - 1][1]).toBe('合计');
     for (const r of body) {
       const t = tally.get(r[1] === '合计' ? '全县' : (r[1] as string))!;
-      expect([r[3], r[6], r[7], r[8]]).toEqual([t.reported, t.compliant, t.noncompliant, t.incomplete]);
+      expect([(r[3] as number) + ((r[5] as number | null) ?? 0), r[6], r[7], r[8]]).toEqual([t.reported, t.compliant, t.noncompliant, t.incomplete]);
       expect(r[9]).toBeCloseTo(t.compliant / t.reported, 3);
     }
     const total = body[body.length - 1];
     expect(total[2]).toBe(status.villages.length + 1);
-    expect(total[4]).toBe(status.notReported.length);
+    expect(total[4]).toBe(status.notReported!.length);
   });
 
   it('totals are values, not formulas; text cells are text; no links', () => {
@@ -144,7 +144,7 @@ describe('the Excel compliance report', () => {
     const keys = non.map((r) => townOrder.indexOf(r[1] as string));
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
     expect(rows['数据不全村'].slice(3).length).toBe(status.villages.filter((v) => v.status === 'incomplete').length);
-    expect(rows['未报送村'].slice(3).map((r) => `${r[1]}|${r[2]}`).sort()).toEqual(status.notReported.map((v) => `${v.township}|${v.village}`).sort());
+    expect(rows['未报送村'].slice(3).map((r) => `${r[1]}|${r[2]}`).sort()).toEqual(status.notReported!.map((v) => `${v.township}|${v.village}`).sort());
     expect(rows['村庄明细'].slice(3).length).toBe(status.villages.length);
     expect(rows['数据问题'].slice(3).length).toBe(status.findings.length);
   });

@@ -11,6 +11,7 @@ import { ApiFailure, type BackendContext } from '../context.ts';
 import { AsOfError, AsOfQueries, resolveAsOf } from '../store/as-of.ts';
 import { villageRows } from '../monitoring/views.ts';
 import { rowFindingJson } from '../verdicts.ts';
+import { findingJson } from '../../../shared/summary.ts';
 
 export const DEFAULT_COUNTY = '本县';
 export const DEFAULT_ORGANISATION = '县妇联';
@@ -29,7 +30,7 @@ export function reportModel(ctx: BackendContext, req: ReportRequest): ReportMode
       }
     }
     const aq = new AsOfQueries(q.db, cut.id);
-    const { rows, partOrder } = villageRows(aq);
+    const { rows, partOrder, listFindings } = villageRows(aq);
     const persons = new Map<number, Person[]>();
     for (const r of rows) {
       if (r.parts.committees?.form !== 'roster') continue;
@@ -49,7 +50,7 @@ export function reportModel(ctx: BackendContext, req: ReportRequest): ReportMode
       rows,
       listSet: list !== null,
       persons,
-      findings: aq.currentFindings().map(rowFindingJson),
+      findings: [...aq.currentFindings().map(rowFindingJson), ...listFindings.map(findingJson)],
       imports: aq.imports().map((i) => ({ id: i.id, importedAt: i.imported_at, files: q.filesOf(i.id).map((f) => f.name) })),
       asOf: req.asOf !== undefined,
       masterList: list ? { file: list.file_name, setAt: list.set_at, villages: list.villages } : null,

@@ -5,9 +5,11 @@ import type { Family } from '../table.ts';
 import { roster } from './roster.ts';
 import { countTable } from './count-table.ts';
 import { villageList } from './village-list.ts';
+import { peopleInCells } from './people-in-cells.ts';
 
 export const FAMILIES: readonly Family[] = [
   roster,
   countTable,
   villageList,
+  peopleInCells,
 ];

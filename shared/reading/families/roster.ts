@@ -2,15 +2,20 @@
 // rows, the sheet's name or title. Gives the committees, the representatives, or both, as the columns and
 // the sheet's name and title say.
 
-import type { PersonRow, PartKind, VillageInput, VillagePart } from '../../model.ts';
+import type { PersonRow, PartKind, VillageInput } from '../../model.ts';
 import { normalizeName, parseYesNo } from '../../text.ts';
-import { parsePost, type PostParse } from '../../seats.ts';
+import type { PostParse } from '../../seats.ts';
 import { DEPARTED, TOTAL } from '../../vocabulary/index.ts';
 import { mappingTraits, roleWeight, columnsOf } from '../columns.ts';
-import { genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
+import { electedCell, genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
 import { committeeNamed, listSays, namesNonMemberList } from '../list-kind.ts';
 import type { Family, TableRead } from '../table.ts';
 import { shown, walk, type Walker } from '../walker.ts';
+import { birthDateCell, educationCell, statedAgeCell } from '../person-details.ts';
+import { carriedCounts } from '../carried-counts.ts';
+import { listPopulation, OUTGOING_TERM, villageParts } from '../population.ts';
+import { rowPostsReader } from '../row-posts.ts';
+import { bodyOfHeading } from '../bodies.ts';
 
 const NO_POST: PostParse = Object.freeze({ seats: [], isChair: false, isRepresentative: false, otherPosts: [], unrecognised: [] }) as PostParse;
 
@@ -39,13 +44,19 @@ export const roster: Family = {
       report.note = '村务监督委员会、后备干部或村民小组长名单，不属于两委班子或村民代表，未计入';
       return w.done([]);
     }
+    // A list of the outgoing term (上届, 换届前) is history, not the committees or representatives of today.
+    if (OUTGOING_TERM.test(`${w.view.name} ${lastTitle}`)) {
+      report.layout = 'none';
+      report.note = '上届（换届前）名单，是历史资料，不计入本届';
+      return w.done([]);
+    }
     return readPersons(w);
   },
 };
 
 function readPersons(w: Walker): TableRead {
   const { table, view, ctx, mapping, report, findings, place } = w;
-  const hasPost = w.has('post');
+  const hasPost = w.has('post') || w.has('seatMark');
   const hasRep = w.has('representative');
   const nameHeader = mapping.headers.get(w.col('name')!) ?? '';
   const lastTitle = place.titles[place.titles.length - 1] ?? '';
@@ -58,6 +69,9 @@ function readPersons(w: Walker): TableRead {
   const listCommittee = committeeNamed(view.name) ?? committeeNamed(lastTitle) ?? committeeNamed(place.titleText) ?? committeeNamed(fileStem);
   const placeSeats = (p: PostParse): PostParse =>
     listCommittee && p.seats.some((x) => x.committee === 'either') ? { ...p, seats: p.seats.map((x) => (x.committee === 'either' ? { ...x, committee: listCommittee } : x)) } : p;
+  // A list a body's name heads (a sheet "村妇联"): its posts are that body's (主席 the chair).
+  const listBody = [view.name, lastTitle].map(bodyOfHeading).find((b) => b === 'federation') ?? null;
+  const postsOf = rowPostsReader(w, listBody, placeSeats);
   const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${view.name} ${place.titleText}`));
   let postSaysRep = false;
   let repBlank = 0;
@@ -80,6 +94,9 @@ function readPersons(w: Walker): TableRead {
   }
   const genderOf = (text: string) => genderCell(text, genderCodes);
   const idCol = w.col('idNumber');
+  const birthCol = w.col('birthDate');
+  const details = w.has('education') || w.has('age') || birthCol !== undefined;
+  const carried = carriedCounts(w, findings);
   for (let r = table.dataStart; r < table.end; r++) {
     if (w.consumeNonData(r, w.rowDistinct(r))) continue;
     const typedName = w.cell(r, 'name');
@@ -98,9 +115,16 @@ function readPersons(w: Walker): TableRead {
       w.skip(r, village ? '无法确定所属乡镇' : '无法确定所属村');
       continue;
     }
-    const post = hasPost ? w.cell(r, 'post') : '';
+    const posts = postsOf(r);
+    if (posts.outgoing) {
+      w.skip(r, `“${shown(posts.outgoing)}”之下的上届（换届前）人员，不计入`);
+      continue;
+    }
+    const post = hasPost ? posts.post : '';
+    // Election results: a candidate not elected holds no seat and is no representative; a blank result leaves it open.
+    const elected = w.has('elected') ? w.memo('elected', w.cell(r, 'elected'), electedCell) : true;
     // One parse per distinct post phrase: rows with the same phrase share its (never mutated) arrays.
-    const parsed = post ? w.memo('post', post, (t) => placeSeats(parsePost(t))) : NO_POST;
+    const parsed = !post ? NO_POST : elected === true ? posts.parsed : { ...posts.parsed, seats: [], isRepresentative: false, unrecognised: [] };
     let representative: boolean | null = null;
     if (hasRep) {
       const mark = w.cell(r, 'representative');
@@ -111,11 +135,12 @@ function readPersons(w: Walker): TableRead {
       }
     }
     const isChair = parsed.isChair || (w.has('chairFlag') && w.memo('yesno', w.cell(r, 'chairFlag'), parseYesNo) === true);
-    if (parsed.isRepresentative) {
+    if (parsed.isRepresentative || posts.underRepresentatives) {
       representative = true;
       postSaysRep = true;
     }
     if (repsOnly && !(hasRep && representative === false)) representative = true;
+    if (elected !== true && representative === true) representative = elected === false ? false : null;
     const idText = idCol === undefined ? '' : view.text(r, idCol);
     const source = w.source(r);
     const row: PersonRow = {
@@ -131,9 +156,17 @@ function readPersons(w: Walker): TableRead {
       otherPosts: parsed.otherPosts,
       // On a committees list: a phrase not understood, or no post at all on a sheet that lists the 两委.
       // (A blank post on a roster that also lists representatives just means "not a member".)
-      seatUnknown: hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep),
+      seatUnknown:
+        posts.unknownBody !== null ||
+        (elected === null && posts.parsed.seats.length > 0) || (hasPost && !repsOnly && parsed.seats.length === 0 && (post ? parsed.unrecognised.length > 0 : purpose === 'committees' && !hasRep)),
       representative,
     };
+    // 学历, 出生年月 and 年龄 as written, never guessed.
+    if (details) {
+      if (w.has('education')) row.education = w.memo('education', w.cell(r, 'education'), educationCell);
+      if (birthCol !== undefined) row.birthDate = birthDateCell(view.text(r, birthCol), view.isNumber(r, birthCol));
+      if (w.has('age')) row.statedAge = w.memo('age', w.cell(r, 'age'), statedAgeCell);
+    }
     const where = { file: ctx.file, sheet: view.name, row: source.row, township, village };
     // A note that the person has left ("已调离", "辞职"): still counted as listed, but the user should know.
     for (const c of remarkColumns) {
@@ -142,6 +175,14 @@ function readPersons(w: Walker): TableRead {
         findings.push({ severity: 'warning', code: 'row-note', ...where, message: `${name}的备注写有“${shown(note)}”，仍按名单计入，请核实` });
         break;
       }
+    }
+    if (posts.unknownBody) {
+      findings.push({
+        severity: 'warning',
+        code: 'seat-unrecognised',
+        ...where,
+        message: `${name}列在“${shown(posts.unknownBody)}”之下，无法确定该组织是否属于两委，其职务“${post}”是否为两委职务不明`,
+      });
     }
     if (parsed.unrecognised.length) {
       findings.push({
@@ -152,7 +193,9 @@ function readPersons(w: Walker): TableRead {
       });
     }
     report.dataRows++;
-    w.groupOf(township, village, r).rows.push(row);
+    const g = w.groupOf(township, village, r);
+    g.rows.push(row);
+    carried?.take(r, g);
   }
 
   const covers: PartKind[] = [];
@@ -180,18 +223,24 @@ function readPersons(w: Walker): TableRead {
       message: `有 ${villageMissingRows} 行人员无法确定所属村或乡镇，未计入（表中没有村名列、分段标题，工作表名和文件名也不含村名或乡镇名）`,
     });
   }
+  // Who the list covers: a list of only the women, or of the newly elected, becomes counts (population.ts).
+  const population = listPopulation([view.name, lastTitle, place.titleText, fileStem], [...w.groups.values()].flatMap((g) => g.rows));
   const inputs: VillageInput[] = [];
+  let partial: string | null = null;
   for (const g of w.groups.values()) {
-    const src = w.source(g.first);
-    g.input.parts = covers.map((kind) => ({ kind, form: 'roster', rows: g.rows, source: src, dedicated: covers.length === 1 }) as VillagePart);
+    const read = villageParts(g, covers, population, w.source(g.first), carried?.of(g) ?? null);
+    g.input.parts = read.parts;
+    findings.push(...read.findings);
+    partial ??= read.partial;
     inputs.push(g.input);
   }
   report.villages = w.villagesReport((g) => g.rows.length);
   report.note =
-    covers.length === 2
+    partial ??
+    (covers.length === 2
       ? '人员名单：一行一人，含两委职务和村民代表'
       : covers[0] === 'committees'
         ? '两委班子名单：一行一人（不含村民代表）'
-        : '村民代表名单：一行一人';
+        : '村民代表名单：一行一人');
   return w.done(inputs);
 }
