@@ -8,6 +8,7 @@ import { navigate } from '../app/route.ts';
 import { FilePicker } from './FilePicker.tsx';
 import { Review, Villages } from './Review.tsx';
 import { useImportFlow, type ImportFlow } from './useImportFlow.ts';
+import { useLeaveGuard } from './useLeaveGuard.tsx';
 
 const PHASE: Record<ImportProgress['phase'], string> = { hashing: '核对文件', reading: '读取', storing: '保存', judging: '核算', done: '完成' };
 
@@ -79,6 +80,7 @@ export function ImportScreen({ samples }: { samples: boolean }) {
       void flow.trySamples();
     }
   }, [samples, flow]);
+  const leaveGuard = useLeaveGuard(flow.step === 'review', flow.reset);
   const current = flow.step === 'choose' || flow.step === 'reading' ? 0 : flow.step === 'done' ? 2 : 1;
   const importable = flow.report ? flow.report.files.filter((f) => f.outcome === 'imported').length : 0;
   return (
@@ -119,10 +121,11 @@ export function ImportScreen({ samples }: { samples: boolean }) {
               </Popconfirm>
             </Space>
           </Card>
-          <Review report={flow.report} files={flow.files} overrides={flow.overrides} onCorrect={(p, s, v) => void flow.correct(p, s, v)} />
+          <Review report={flow.report} files={flow.files} overrides={flow.overrides} confirmed={flow.confirmed} onCorrect={(p, id, l) => void flow.correct(p, id, l)} onConfirm={(p, t) => void flow.confirm(p, t)} />
         </>
       )}
       {flow.step === 'done' && flow.committed && <Done flow={flow} />}
+      {leaveGuard}
     </Space>
   );
 }

@@ -4,13 +4,15 @@
 
 import { useCallback, useRef, useState } from 'react';
 import type { ImportProgress, ImportReport, SheetOverrides, UndoReply } from '../../shared/api.ts';
+import type { TableLayout } from '../../shared/reading/corrections.ts';
+import type { SheetReport } from '../../shared/reading/table.ts';
 import { useApi } from '../api/context.tsx';
 
 export type Step = 'choose' | 'reading' | 'review' | 'committing' | 'done';
 
 export interface ChosenFile {
   name: string;
-  state: '上传中' | '读取中' | '已读取' | '待核对' | '无法读取';
+  state: '上传中' | '读取中' | '已读取' | '待核对' | '已导入过' | '无法读取';
   path: string | null;
   message: string;
 }
@@ -22,23 +24,42 @@ export interface ImportFlow {
   committed: ImportReport | null;
   progress: ImportProgress | null;
   error: string | null;
+  /** Corrections by file path: one layout per table, by table id. */
   overrides: Record<string, SheetOverrides>;
+  /** Ids of the tables confirmed (and remembered) in this preview. */
+  confirmed: ReadonlySet<string>;
   undone: UndoReply | null;
   choose(files: File[]): Promise<void>;
   /** The sample workbooks shipped with the app, previewed like chosen files. */
   trySamples(): Promise<void>;
-  correct(path: string, sheet: string, value: SheetOverrides[string] | null): Promise<void>;
+  /** Sets a table's layout (null: back to the reader's own reading) and reads again. */
+  correct(path: string, id: string, layout: TableLayout | null): Promise<void>;
+  /** Confirms a table's reading: remembered for later files of the same header, and kept for this preview. */
+  confirm(path: string, table: SheetReport): Promise<void>;
   commit(): Promise<void>;
   cancel(): void;
   undo(): Promise<void>;
   reset(): void;
 }
 
+/** A table's reading as a layout: every column, its header rows, orientation, family and place. */
+export function layoutOf(t: SheetReport): TableLayout {
+  return {
+    id: t.id ?? '',
+    orientation: t.orientation ?? 'rows',
+    ...(t.family ? { family: t.family } : {}),
+    ...(t.headerRows.length ? { headerRows: t.headerRows } : {}),
+    columns: t.columns.map((c) => ({ index: c.index, role: c.role })),
+    ...(t.place ? { place: t.place } : {}),
+  };
+}
+
 function stateOf(report: ImportReport, path: string): Pick<ChosenFile, 'state' | 'message'> {
   const f = report.files.find((x) => x.path === path);
   if (!f) return { state: '无法读取', message: '没有读取结果' };
   if (f.outcome === 'unreadable') return { state: '无法读取', message: f.message };
-  const unsure = f.report?.sheets.some((s) => s.layout === 'none') ?? false;
+  if (f.outcome === 'duplicate') return { state: '已导入过', message: f.message };
+  const unsure = f.report?.sheets.some((s) => s.layout === 'none' || (s.provisional?.length ?? 0) > 0) ?? false;
   return { state: f.outcome === 'imported' && !unsure ? '已读取' : '待核对', message: f.message };
 }
 
@@ -51,6 +72,7 @@ export function useImportFlow(): ImportFlow {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<Record<string, SheetOverrides>>({});
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [undone, setUndone] = useState<UndoReply | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -84,6 +106,7 @@ export function useImportFlow(): ImportFlow {
       setUndone(null);
       setCommitted(null);
       setOverrides({});
+      setConfirmed(new Set());
       setReport(null);
       setStep('reading');
       setFiles(list.map((f) => ({ name: f.name, state: '上传中', path: null, message: '' })));
@@ -110,15 +133,46 @@ export function useImportFlow(): ImportFlow {
   }, [door, preview]);
 
   const correct = useCallback(
-    async (path: string, sheet: string, value: SheetOverrides[string] | null) => {
-      const next = { ...overrides, [path]: { ...(overrides[path] ?? {}) } };
-      if (value) next[path][sheet] = value;
-      else delete next[path][sheet];
-      if (Object.keys(next[path]).length === 0) delete next[path];
+    async (path: string, id: string, layout: TableLayout | null) => {
+      const rest = (overrides[path] ?? []).filter((l) => l.id !== id);
+      const list = layout ? [...rest, layout] : rest;
+      const next = { ...overrides };
+      if (list.length) next[path] = list;
+      else delete next[path];
       setOverrides(next);
+      // A changed table is no longer the one confirmed.
+      if (confirmed.has(id)) setConfirmed(new Set([...confirmed].filter((x) => x !== id)));
       await preview(files, next);
     },
-    [overrides, files, preview],
+    [overrides, confirmed, files, preview],
+  );
+
+  const confirm = useCallback(
+    async (path: string, table: SheetReport) => {
+      if (!table.id) return;
+      const r = await door.call('rememberLayout', {
+        table: {
+          file: table.file,
+          sheet: table.sheet,
+          headerRows: table.headerRows,
+          columns: table.columns.map((c) => ({ header: c.header, role: c.role })),
+          ...(table.orientation ? { orientation: table.orientation } : {}),
+          ...(table.family ? { family: table.family } : {}),
+          ...(table.place ? { place: table.place } : {}),
+        },
+      });
+      if (!r.ok) {
+        setError(r.error.message);
+        return;
+      }
+      setError(null);
+      const layout = layoutOf(table);
+      const next = { ...overrides, [path]: [...(overrides[path] ?? []).filter((l) => l.id !== table.id), layout] };
+      setOverrides(next);
+      setConfirmed(new Set([...confirmed, table.id]));
+      await preview(files, next);
+    },
+    [door, overrides, confirmed, files, preview],
   );
 
   const commit = useCallback(async () => {
@@ -164,10 +218,11 @@ export function useImportFlow(): ImportFlow {
     setReport(null);
     setCommitted(null);
     setOverrides({});
+    setConfirmed(new Set());
     setUndone(null);
     setError(null);
     setProgress(null);
   }, []);
 
-  return { step, files, report, committed, progress, error, overrides, undone, choose, trySamples, correct, commit, cancel, undo, reset };
+  return { step, files, report, committed, progress, error, overrides, confirmed, undone, choose, trySamples, correct, confirm, commit, cancel, undo, reset };
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Modal, Popconfirm, Select, Space, Switch, Table, Typography } from 'antd';
 import type { BackupInspection, ImportInfo } from '../../shared/api.ts';
 import { useApi, useOp } from '../api/context.tsx';
+import { SettingsLayouts } from './SettingsLayouts.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { SinglePick } from './SinglePick.tsx';
 
@@ -155,6 +156,7 @@ export function Settings() {
           ]}
         />
       </Card>
+      <SettingsLayouts />
       <Modal open={!!restoring} title="从备份恢复数据库？" okText="恢复" cancelText="不恢复" okButtonProps={{ danger: true }} onOk={() => void restore()} onCancel={() => setRestoring(null)}>
         {restoring && (
           <Space orientation="vertical">
