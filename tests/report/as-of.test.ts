@@ -29,10 +29,9 @@ function sameFigures(m: ReportModel, s: Status): void {
     for (const p of m.ruleSet.parts) expect(line.parts[p.id].pass).toBe(t.parts[p.id]);
   }
   expect(m.villages.map((v) => `${v.township}|${v.village}|${v.status}`).sort()).toEqual(s.villages.map((v) => `${v.township}|${v.village}|${v.status}`).sort());
-  // Findings about the master list itself are made against today's list and places (the store keeps one list).
-  const LIST_CODES = new Set(['off-list', 'list-place-joined', 'list-place-ambiguous']);
-  const own = (f: { code: string }) => !LIST_CODES.has(f.code);
-  expect(m.findings.filter(own).length).toBe(s.findings.filter(own).length);
+  // Findings about the master list too: made against the list in force then, as status made them.
+  const said = (fs: Array<{ code: string; message: string }>) => fs.map((f) => `${f.code}|${f.message}`).sort();
+  expect(said(m.findings)).toEqual(said(s.findings));
   expect(m.notReported.map((v) => `${v.township}|${v.village}`).sort()).toEqual((s.notReported ?? []).map((v) => `${v.township}|${v.village}`).sort());
 }
 
@@ -45,6 +44,13 @@ beforeAll(async () => {
   // Week 1: two townships. Week 2: a third, and a township's corrected roster of the first.
   await backend.importFiles({ paths: [path.join(FIXTURES, '青山镇-换届名单.xlsx'), path.join(FIXTURES, '云溪乡.xlsx')] });
   statuses.push(await backend.status());
+  // The county replaces its master list between the two weeks: the first week's report keeps the first.
+  clock = new Date(2026, 10, 24, 9, 0);
+  await backend.setExpectedVillages({
+    path: writeXlsx(path.join(dir, '应报（修订）.xlsx'), [
+      { name: '名单', rows: [['乡镇', '村'], ['青山镇', '港口村'], ['云溪乡', '溪南村'], ['枫林镇', '马家村'], ['枫林镇', '坪上'], ['石门街道', '新建社区']] },
+    ]),
+  });
   clock = new Date(2026, 10, 27, 9, 0);
   await backend.importFiles({ paths: [path.join(FIXTURES, '枫林镇.xlsx')] });
   statuses.push(await backend.status());
@@ -67,6 +73,22 @@ describe('a report as of an earlier import', () => {
       expect(m.imports.map((x) => x.id)).toEqual(Array.from({ length: i + 1 }, (_, k) => i + 1 - k));
     }
     expect(statuses[0].villages.length).toBeLessThan(statuses[2].villages.length);
+  });
+
+  it('uses the master list in force then: a list loaded later does not change an earlier report', async () => {
+    const names = (m: ReportModel) => m.notReported.map((v) => `${v.township}|${v.village}`).sort();
+    const first = await report({ asOf: 1 });
+    const second = await report({ asOf: 2 });
+    expect(names(first)).toContain('东湖镇|未报村');
+    expect(names(second)).not.toContain('东湖镇|未报村');
+    expect(names(second)).toContain('石门街道|新建社区');
+    expect(first.masterList?.file).toBe('应报.xlsx');
+    expect(second.masterList?.file).toBe('应报（修订）.xlsx');
+    // Undoing the last import and importing again under the freed number: the later list stays in force.
+    const undo = await backend.handle('undoLastImport', {});
+    expect(undo.ok).toBe(true);
+    await backend.importFiles({ paths: [path.join(FIXTURES, '东湖镇名单.xls')] });
+    expect((await report({ asOf: 3 })).masterList?.file).toBe('应报（修订）.xlsx');
   });
 
   it('by a date: the last import made on or before that day; dated as that import', async () => {

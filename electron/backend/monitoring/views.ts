@@ -7,7 +7,7 @@ import { verdictJson } from '../../../shared/summary.ts';
 import { countyFigures, type FigureRow, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
 import type { StoreQueries, VerdictPartRecord, VerdictRecord } from '../store/store.ts';
-import { currentOutcomes, partSummariesOf, placeFlags, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
+import { currentOutcomes, partSummariesOf, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
 import { verdictOf } from '../verdicts.ts';
 
 /** The current verdicts, their parts and the current parts' sources, of all villages or of some. */
@@ -62,11 +62,11 @@ const matchCache = new WeakMap<StoreQueries['db'], { stamp: string; match: ListM
  * its query).
  */
 export function listMatch(q: StoreQueries): ListMatch {
-  const stamp = storeStamp(q.db);
+  const stamp = `${storeStamp(q.db)}@${q.cut()?.id ?? 'now'}`;
   const cached = matchCache.get(q.db);
   if (cached && cached.stamp === stamp) return cached.match;
   const list = q.masterList();
-  const match = { ...matchMasterList(placeFlags(q.db), list !== null, list?.file_name), listSet: list !== null };
+  const match = { ...matchMasterList(q.listedPlaces(), list !== null, list?.file_name), listSet: list !== null };
   matchCache.set(q.db, { stamp, match });
   return match;
 }
@@ -138,7 +138,7 @@ export function figureRows(q: StoreQueries): { rows: FigureRow[]; partOrder: Arr
 
 /** The county's and every township's figures (shared/report/figures.ts), kept until the store changes. */
 export function townshipFigures(q: StoreQueries): CountyFigures {
-  const stamp = storeStamp(q.db);
+  const stamp = `${storeStamp(q.db)}@${q.cut()?.id ?? 'now'}`;
   const cached = figuresCache.get(q.db);
   if (cached && cached.stamp === stamp) return cached.figures;
   const { rows, partOrder, listSet } = figureRows(q);

@@ -3,7 +3,7 @@
 // whole import), so the state after import N is exactly what has import_id <= N. The views of
 // monitoring/views.ts run unchanged over it, so a report as of an import says what status said then.
 //
-// The master list is the one set now: the store keeps only the latest list of villages expected.
+// The master list is the one in force then (store/master-lists.ts keeps every list loaded).
 
 import type { PartKind } from '../../../shared/model.ts';
 import { StoreQueries, type FindingRecord, type ImportRecord, type PartRecord, type VerdictPartRecord, type VerdictRecord } from './store.ts';
@@ -18,6 +18,12 @@ export class AsOfQueries extends StoreQueries {
     readonly importId: number,
   ) {
     super(db);
+  }
+
+  override cut(): { id: number; imported_at: string } {
+    const r = this.q.get('SELECT id, imported_at FROM imports WHERE id = ?').get(this.importId) as { id: number; imported_at: string } | undefined;
+    if (!r) throw new AsOfError(`找不到编号为 ${this.importId} 的导入记录（可能已撤销）`);
+    return r;
   }
 
   /** The rule set the import at the cut was judged under, as stored with it. */

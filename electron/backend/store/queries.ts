@@ -5,6 +5,8 @@ import type { PartKind, PersonRow, SourceRef, VillagePart, VillageInput } from '
 import type { FileReport } from '../../../shared/reading/read.ts';
 import { coverageOf, isFull, overlayCommittees } from '../../../shared/overlay.ts';
 import { decodePersonRow, PERSON_ROW_COLUMNS, unbool, type PersonRowRecord } from './rows.ts';
+import { listEntries, listInForce, listedPlacesAt, type Cut, type MasterListRecord } from './master-lists.ts';
+import { placeFlags, type PlaceFlags } from './views.ts';
 import type { ExpectedRecord, FileRecord, FindingRecord, ImportRecord, PartRecord, PlaceRecord, SubmissionRecord, VerdictPartRecord, VerdictRecord } from './records.ts';
 
 /** Current part ids: the latest part of each village and kind. */
@@ -303,20 +305,25 @@ export class StoreQueries {
     return this.q.get('SELECT * FROM findings WHERE import_id = ? ORDER BY id').all(importId) as FindingRecord[];
   }
 
-  // ---- master list
+  // ---- master list (store/master-lists.ts keeps every list loaded; AsOfQueries names its cut)
 
-  expected(): ExpectedRecord[] {
-    return this.q
-      .get(
-        `SELECT e.village_id, v.township_id, t.name AS township, v.name AS village, e.sheet, e.row, m.file_name
-         FROM expected_villages e JOIN villages v ON v.id = e.village_id JOIN townships t ON t.id = v.township_id JOIN master_lists m ON m.id = e.list_id
-         ORDER BY t.id, e.rowid`,
-      )
-      .all() as ExpectedRecord[];
+  /** The import this state stops at: null for the state now. */
+  cut(): Cut {
+    return null;
   }
 
-  masterList(): { id: number; file_name: string; hash: string; set_at: string; villages: number } | null {
-    return (this.q.get('SELECT * FROM master_lists ORDER BY id DESC LIMIT 1').get() as { id: number; file_name: string; hash: string; set_at: string; villages: number } | undefined) ?? null;
+  expected(): ExpectedRecord[] {
+    return listEntries(this.db, this.masterList());
+  }
+
+  masterList(): MasterListRecord | null {
+    return listInForce(this.db, this.cut());
+  }
+
+  /** Every place reported or on the list in force, with its two flags (for the master list's matching). */
+  listedPlaces(): PlaceFlags[] {
+    const cut = this.cut();
+    return cut ? listedPlacesAt(this.db, cut) : placeFlags(this.db);
   }
 
   counts(): { imports: number; files: number; villages: number; persons: number } {

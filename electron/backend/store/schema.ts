@@ -245,6 +245,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'master-lists-kept',
+    up(db) {
+      // Every master list loaded is kept with its entries (store/master-lists.ts), so that a report as of an
+      // earlier import uses the list in force then. Entries name their village by key, not by id: an undo
+      // may remove a village that only an older list names. after_import: the latest import when the list
+      // was loaded (NULL: none yet). expected_villages stays the list in force now.
+      db.exec(`
+        ALTER TABLE master_lists ADD COLUMN after_import INTEGER;
+        UPDATE master_lists SET after_import = (SELECT max(i.id) FROM imports i WHERE i.imported_at <= master_lists.set_at);
+        CREATE TABLE master_list_villages (
+          list_id       INTEGER NOT NULL REFERENCES master_lists(id) ON DELETE CASCADE,
+          ord           INTEGER NOT NULL,
+          village_key   TEXT NOT NULL,            -- shared/check.ts villageIdentity of the names below
+          township_key  TEXT NOT NULL,
+          township_text TEXT NOT NULL,
+          village_text  TEXT NOT NULL,
+          sheet         TEXT,
+          row           INTEGER,
+          PRIMARY KEY (list_id, ord)
+        ) WITHOUT ROWID;
+        INSERT INTO master_list_villages (list_id, ord, village_key, township_key, township_text, village_text, sheet, row)
+          SELECT e.list_id, e.rowid, v.key, t.key, e.township_text, e.village_text, e.sheet, e.row
+          FROM expected_villages e JOIN villages v ON v.id = e.village_id JOIN townships t ON t.id = v.township_id;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -7,6 +7,7 @@ import { townshipKey } from '../../../shared/places.ts';
 import { villageIdentity } from '../../../shared/check.ts';
 import { bool, encodeSeats, personExtras } from './rows.ts';
 import { StoreQueries } from './queries.ts';
+import { setMasterList } from './master-lists.ts';
 import type { FileToStore, StoreProgress, VerdictToStore } from './records.ts';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -188,13 +189,9 @@ export class StoreWriter extends StoreQueries {
     this.q.get('DELETE FROM townships WHERE NOT EXISTS (SELECT 1 FROM villages v WHERE v.township_id = townships.id)').run();
   }
 
-  /** Replaces the master list. */
+  /** Loads a master list: it replaces the one in force, and every list stays kept (store/master-lists.ts). */
   setExpected(fileName: string, hash: string, setAt: string, villages: ReadonlyArray<{ villageId: number; township: string; village: string; source: SourceRef }>): number {
-    this.q.get('DELETE FROM expected_villages').run();
-    const listId = Number(this.q.get('INSERT INTO master_lists (file_name, hash, set_at, villages) VALUES (?, ?, ?, ?)').run(fileName, hash, setAt, villages.length).lastInsertRowid);
-    const ins = this.q.get('INSERT OR IGNORE INTO expected_villages (village_id, list_id, township_text, village_text, sheet, row) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const v of villages) ins.run(v.villageId, listId, v.township, v.village, v.source.sheet, v.source.row);
-    return listId;
+    return setMasterList(this.db, fileName, hash, setAt, villages);
   }
 }
 
