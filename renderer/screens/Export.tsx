@@ -8,6 +8,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { useApi, useOp } from '../api/context.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { ExportPreview } from './ExportPreview.tsx';
+import { DEFAULT_COUNTY, DEFAULT_ORGANISATION } from '../../shared/api/settings.ts';
 import { CHOICES, runExport, type Choice, type Outcome } from './ExportSave.ts';
 
 type AsOfMode = 'latest' | 'import' | 'date';
@@ -22,6 +23,8 @@ export function Export() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const imports = useOp('imports', {});
+  const settings = useOp('settings', {});
+  const unnamed = settings.data && settings.data.reportNames.county === null && settings.data.reportNames.organisation === null;
   const asOf = mode === 'import' && importId !== null ? importId : mode === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
   const report = useOp('report', asOf === undefined ? {} : { asOf });
   const usesModel = choice !== 'template';
@@ -69,6 +72,14 @@ export function Export() {
             {mode === 'date' && <Input type="date" style={{ width: 180 }} value={day} onChange={(e) => setDay(e.target.value)} aria-label="截至日期" data-testid="export-asof-date" />}
           </Space>
         </Card>
+      )}
+      {usesModel && unnamed && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="export-names-hint"
+          title={<span>报表中的县名和填报单位目前为“{DEFAULT_COUNTY}”“{DEFAULT_ORGANISATION}”。请先到 <a href="#/settings">设置 › 报告署名</a> 填写本县的名称。</span>}
+        />
       )}
       {usesModel && (
         <Card size="small" title="预览">

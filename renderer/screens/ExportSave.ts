@@ -3,7 +3,7 @@
 // browser, exportReport without a target and a download of the file (GET /download/<id>), or the
 // print route opened in a new tab for the PDF.
 
-import type { ExportKind, ReportModel } from '../../shared/api/exports.ts';
+import { exportBaseName, type ExportKind, type ReportModel } from '../../shared/api/exports.ts';
 import type { DesktopBridge } from '../../electron/bridge.ts';
 import type { SaveKind } from '../../electron/shell-contract.ts';
 import type { Door } from '../api/client.ts';
@@ -21,16 +21,6 @@ export const CHOICES: Array<{ key: Choice; label: string; note: string }> = [
   { key: 'training', label: '女性两委成员培训名单', note: '各村女性两委成员的名单' },
   { key: 'template', label: '空白模板', note: '发给乡镇（街道）填报的空白表格' },
 ];
-
-const FILE_NAME: Record<Choice, string> = {
-  xlsx: '“两进一有”情况汇总表',
-  townships: '分乡镇情况表',
-  docx: '“两进一有”落实情况的报告',
-  pdf: '“两进一有”情况报告',
-  csv: '村庄明细',
-  training: '女性两委成员培训名单',
-  template: '换届名单填报模板',
-};
 
 const SAVE_KIND: Record<Choice, SaveKind> = { xlsx: 'xlsx', townships: 'xlsx', docx: 'docx', pdf: 'pdf', csv: 'csv', training: 'xlsx', template: 'xlsx' };
 
@@ -50,8 +40,7 @@ export function printRoute(o: ExportOptions, autoPrint = false): string {
 }
 
 export function suggestedName(choice: Choice, model: ReportModel | null): string {
-  const stamp = choice !== 'template' && model ? `（${model.date}）` : '';
-  return `${FILE_NAME[choice]}${stamp}.${SAVE_KIND[choice]}`;
+  return `${exportBaseName(choice, model ? model.date : null)}.${SAVE_KIND[choice]}`;
 }
 
 /** The outcome of one export, in words for the user; null when the user cancelled a dialog. */

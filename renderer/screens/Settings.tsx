@@ -7,6 +7,7 @@ import { Alert, Button, Card, Descriptions, Modal, Popconfirm, Select, Space, Sw
 import type { BackupInspection, ImportInfo } from '../../shared/api.ts';
 import { useApi, useOp } from '../api/context.tsx';
 import { SettingsLayouts } from './SettingsLayouts.tsx';
+import { SettingsReportNames } from './SettingsReportNames.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { SinglePick } from './SinglePick.tsx';
 
@@ -115,6 +116,7 @@ export function Settings() {
           <span>显示和导出时默认遮盖身份证号（只显示前6位和后4位）</span>
         </Space>
       </Card>
+      <SettingsReportNames settings={s ?? null} onSaved={() => settings.reload()} />
       <Card size="small" title="数据位置与备份">
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" column={1}>

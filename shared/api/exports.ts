@@ -13,6 +13,22 @@ const nameSchema = z.string().trim().min(1).max(60);
 export const EXPORT_KINDS = ['xlsx', 'townships', 'docx', 'csv', 'training', 'template'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
+/** The name every export is saved under by default, the PDF's included: one place for the backend and the window. */
+export const EXPORT_FILE_NAMES: Record<ExportKind | 'pdf', string> = {
+  xlsx: '“两进一有”情况汇总表',
+  townships: '分乡镇情况表',
+  docx: '“两进一有”落实情况的报告',
+  pdf: '“两进一有”情况报告',
+  csv: '村庄明细',
+  training: '女性两委成员培训名单',
+  template: '换届名单填报模板',
+};
+
+/** A default name with the report's date: "村庄明细（2026-12-04）"; the template has no date. */
+export function exportBaseName(kind: ExportKind | 'pdf', date: string | null): string {
+  return `${EXPORT_FILE_NAMES[kind]}${kind !== 'template' && date ? `（${date}）` : ''}`;
+}
+
 export const exportsArea = {
   schemas: {
     report: z.strictObject({ asOf: asOfSchema.optional(), fullIds: z.boolean().optional(), county: nameSchema.optional(), organisation: nameSchema.optional() }),

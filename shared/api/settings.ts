@@ -4,6 +4,18 @@
 import { z } from 'zod';
 import { emptySchema, pathSchema, type ContractArea } from './common.ts';
 
+/** A county's or an organisation's name: 2–30 characters, no line breaks or characters a file name refuses. */
+const reportName = z
+  .string()
+  .trim()
+  .min(2)
+  .max(30)
+  .regex(/^[^\r\n\t\\/:*?"<>|]+$/u);
+
+/** What every export says when the user never set the names (设置 › 报告署名). */
+export const DEFAULT_COUNTY = '本县';
+export const DEFAULT_ORGANISATION = '县妇联';
+
 export const settingsArea = {
   schemas: {
     settings: emptySchema,
@@ -12,6 +24,8 @@ export const settingsArea = {
       .strictObject({ builtin: z.string().min(1).max(100).optional(), file: pathSchema.optional() })
       .refine((v) => (v.builtin === undefined) !== (v.file === undefined), { path: ['builtin'] }),
     setIdMasking: z.strictObject({ maskIds: z.boolean() }),
+    /** The county and the reporting organisation every export names (null: back to the default). */
+    setReportNames: z.strictObject({ county: reportName.nullable(), organisation: reportName.nullable() }),
     backupDatabase: z.strictObject({ path: pathSchema }),
     /** What a backup file holds, checked as a restore would check it; nothing is changed. */
     inspectBackup: z.strictObject({ path: pathSchema }),
@@ -22,6 +36,7 @@ export const settingsArea = {
     settings: '设置',
     setRuleSet: '设置规则',
     setIdMasking: '设置身份证号显示方式',
+    setReportNames: '设置报告署名',
     backupDatabase: '备份数据库',
     inspectBackup: '检查备份文件',
     restoreDatabase: '恢复数据库',
@@ -30,6 +45,8 @@ export const settingsArea = {
     builtin: '应为内置规则的名称（如 "两进一有"），或改为给出 file（规则文件的路径），二者只给其一',
     file: '应为规则文件（.json）的路径（非空文字）',
     maskIds: '应为 true（遮盖）或 false（完整显示）',
+    county: '应为县（区）名称，2–30 个字，不含换行和 \\ / : * ? " < > | 等字符；不设时为 null',
+    organisation: '应为填报单位名称（如“临江县妇联”），2–30 个字，不含换行和 \\ / : * ? " < > | 等字符；不设时为 null',
   },
 } satisfies ContractArea<Record<string, z.ZodType>>;
 
@@ -52,6 +69,8 @@ export interface Settings {
   villagesUnderOtherRules: number;
   /** Show ID numbers masked (first 6 and last 4): the default, as the PIPL asks. */
   maskIds: boolean;
+  /** The names every export uses: as set, or null (then DEFAULT_COUNTY / DEFAULT_ORGANISATION). */
+  reportNames: { county: string | null; organisation: string | null };
   data: { path: string; folder: string; bytes: number; schemaVersion: number };
 }
 
@@ -83,6 +102,7 @@ export interface SettingsReplies {
   settings: Settings;
   setRuleSet: Settings;
   setIdMasking: Settings;
+  setReportNames: Settings;
   backupDatabase: BackupReply;
   inspectBackup: BackupInspection;
   restoreDatabase: RestoreReply;

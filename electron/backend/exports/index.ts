@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ExportKind, ExportReply, ExportRequest, ExportsReplies } from '../../../shared/api/exports.ts';
+import { exportBaseName, type ExportKind, type ExportReply, type ExportRequest, type ExportsReplies } from '../../../shared/api/exports.ts';
 import type { ReportModel } from '../../../shared/report/model.ts';
 import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.ts';
 import { reportModel } from './model.ts';
@@ -17,14 +17,6 @@ import { templateWorkbook } from './template.ts';
 import { writeSafely } from './write-file.ts';
 
 const EXTENSION: Record<Exclude<ExportKind, 'townships'>, string> = { xlsx: '.xlsx', docx: '.docx', csv: '.csv', training: '.xlsx', template: '.xlsx' };
-const DEFAULT_NAME: Record<ExportKind, string> = {
-  xlsx: '“两进一有”情况汇总表',
-  townships: '分乡镇情况表',
-  docx: '“两进一有”落实情况的报告',
-  csv: '村庄明细',
-  training: '女性两委成员培训名单',
-  template: '换届名单填报模板',
-};
 const KIND_LABEL: Record<ExportKind, string> = { xlsx: 'Excel 汇总表', townships: '分乡镇工作簿', docx: 'Word 情况报告', csv: 'CSV 村庄明细', training: '培训名单', template: '填报模板' };
 
 /** The bytes of one single-file export. */
@@ -62,7 +54,7 @@ export async function exportReport(ctx: BackendContext, req: ExportRequest): Pro
     downloadId = randomUUID();
     const dir = path.join(downloadsDir(), downloadId);
     fs.mkdirSync(dir);
-    target = req.kind === 'townships' ? dir : path.join(dir, `${DEFAULT_NAME[req.kind]}${stamp ? `（${stamp}）` : ''}${EXTENSION[req.kind]}`);
+    target = req.kind === 'townships' ? dir : path.join(dir, `${exportBaseName(req.kind, stamp)}${EXTENSION[req.kind]}`);
   } else if (!path.isAbsolute(target)) {
     throw new ApiFailure('bad-request', `保存位置应为完整路径：${target}`);
   }

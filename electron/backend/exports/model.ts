@@ -12,9 +12,22 @@ import { AsOfError, AsOfQueries, resolveAsOf } from '../store/as-of.ts';
 import { villageRows } from '../monitoring/views.ts';
 import { rowFindingJson } from '../verdicts.ts';
 import { findingJson } from '../../../shared/summary.ts';
+import { DEFAULT_COUNTY, DEFAULT_ORGANISATION } from '../../../shared/api/settings.ts';
+import { reportNames } from '../settings/index.ts';
+import type { StoreQueries } from '../store/store.ts';
 
-export const DEFAULT_COUNTY = '本县';
-export const DEFAULT_ORGANISATION = '县妇联';
+export { DEFAULT_COUNTY, DEFAULT_ORGANISATION };
+
+/**
+ * The names a report uses: the request's, else 设置's, else the defaults. An organisation follows a county
+ * given without one (临江县 → 临江县妇联).
+ */
+export function namesOf(db: StoreQueries['db'], req: Pick<ReportRequest, 'county' | 'organisation'>): { county: string; organisation: string } {
+  const set = reportNames(db);
+  const county = req.county ?? set.county ?? DEFAULT_COUNTY;
+  const organisation = req.organisation ?? (req.county ? `${req.county}妇联` : (set.organisation ?? (set.county ? `${set.county}妇联` : DEFAULT_ORGANISATION)));
+  return { county, organisation };
+}
 
 export function reportModel(ctx: BackendContext, req: ReportRequest): ReportModel {
   return ctx.store.read((q) => {
@@ -39,10 +52,8 @@ export function reportModel(ctx: BackendContext, req: ReportRequest): ReportMode
     }
     const json = aq.ruleSetJson();
     const list = aq.masterList();
-    const county = req.county ?? DEFAULT_COUNTY;
     return buildReport({
-      county,
-      organisation: req.organisation ?? (req.county ? `${county}妇联` : DEFAULT_ORGANISATION),
+      ...namesOf(q.db, req),
       date: localDate(req.asOf !== undefined ? new Date(cut.imported_at) : ctx.now()),
       ruleSetName: cut.rule_set,
       ruleSet: json ? (JSON.parse(json) as RuleSet) : null,

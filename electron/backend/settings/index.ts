@@ -10,6 +10,15 @@ import { readSetting, writeSetting } from '../store/settings.ts';
 import { chooseRuleSet, ruleSetInfo, storeRuleSet } from './rule-set.ts';
 
 const MASK_KEY = 'maskIds';
+const NAMES_KEY = 'reportNames';
+
+type ReportNames = Settings['reportNames'];
+
+/** The county and organisation names as set in 设置 (null where never set). */
+export function reportNames(db: Parameters<typeof readSetting>[0]): ReportNames {
+  const v = readSetting<Partial<ReportNames>>(db, NAMES_KEY);
+  return { county: typeof v?.county === 'string' ? v.county : null, organisation: typeof v?.organisation === 'string' ? v.organisation : null };
+}
 
 function fileBytes(file: string): number {
   let n = 0;
@@ -35,6 +44,7 @@ export async function settings(ctx: BackendContext): Promise<Settings> {
       builtinRuleSets: BUILTIN_RULE_SETS.map((r) => ({ name: r.name, description: r.description })),
       villagesUnderOtherRules: other.n,
       maskIds: readSetting<boolean>(db, MASK_KEY) !== false,
+      reportNames: reportNames(db),
       data: {
         path: ctx.store.path,
         folder: path.dirname(ctx.store.path),
@@ -54,6 +64,11 @@ export async function setRuleSet(ctx: BackendContext, req: { builtin?: string; f
 
 export async function setIdMasking(ctx: BackendContext, req: { maskIds: boolean }): Promise<Settings> {
   await ctx.store.write((w) => writeSetting(w.db, MASK_KEY, req.maskIds));
+  return settings(ctx);
+}
+
+export async function setReportNames(ctx: BackendContext, req: ReportNames): Promise<Settings> {
+  await ctx.store.write((w) => writeSetting(w.db, NAMES_KEY, req));
   return settings(ctx);
 }
 
@@ -105,6 +120,7 @@ export const settingsHandlers: AreaHandlers<keyof SettingsReplies> = {
   settings: (ctx) => settings(ctx),
   setRuleSet: (ctx, a) => setRuleSet(ctx, a),
   setIdMasking: (ctx, a) => setIdMasking(ctx, a),
+  setReportNames: (ctx, a) => setReportNames(ctx, a),
   backupDatabase: (ctx, a) => backup(ctx, a),
   inspectBackup: (ctx, a) => inspectBackup(ctx, a),
   restoreDatabase: (ctx, a) => restore(ctx, a),
