@@ -86,7 +86,8 @@ function cell(text: string, opts: { bold?: boolean; width: number; align?: 'left
 function townshipTable(m: ReportModel): Table {
   const TYPE_AREA = mm(156);
   const heads = ['乡镇（街道）', '应报', '已报送', '达标', '不达标', '数据不全', '达标率'];
-  const widths = [2200, 900, 1000, 900, 1000, 1100];
+  // 小四 is 240 twips a character, plus the cell's margins: 数据不全 needs 1,200 to stay on one line.
+  const widths = [2300, 1000, 1100, 1000, 1100, 1300];
   widths.push(TYPE_AREA - widths.reduce((s, w) => s + w, 0));
   const line = (name: string, f: ReportModel['total']) => [
     name,
@@ -129,7 +130,20 @@ function chart(m: ReportModel): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+      keepNext: true,
       children: [new TextRun({ text: '图1　各乡镇（街道）“两进一有”达标率', font: font(FONTS.body), size: PT.sihao })],
+    }),
+    // Word processors that show the PNG fallback (LibreOffice, older WPS) draw no text in it: the bars in words.
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 360, lineRule: LineRuleType.EXACT },
+      children: [
+        new TextRun({
+          text: `（自左至右：${m.townships.map((t) => `${t.township} ${percent(complianceRate(t))}`).join('、')}；虚线为全县 ${percent(complianceRate(m.total))}）`,
+          font: font(FONTS.body),
+          size: PT.xiaosi,
+        }),
+      ],
     }),
   ];
 }
