@@ -120,6 +120,17 @@ export function addTableSheet(wb: ExcelJS.Workbook, t: TableSheet): ExcelJS.Work
     }
     ws.getColumn(i + 1).width = Math.min(Math.max(w, 6), col.maxWidth ?? 50);
   });
+  // Wrapped text needs a row tall enough for its lines: Excel grows a row only when it edits it, and
+  // LibreOffice and WPS draw the overflow over the next row.
+  const widths = t.columns.map((_, i) => ws.getColumn(i + 1).width ?? 8);
+  const lines = (v: Cell | string, width: number) => (typeof v === 'string' && v ? Math.ceil(textWidth(v) / Math.max(1, width - 1)) : 1);
+  const fit = (row: ExcelJS.Row, texts: ReadonlyArray<Cell | string>, spans: number[], base: number) => {
+    const n = Math.max(1, ...texts.map((v, i) => lines(v, spans[i])));
+    if (n > 1) row.height = Math.max(base, n * 14.5 + 4);
+  };
+  fit(head, t.columns.map((c) => c.header), widths, 22);
+  t.rows.forEach((values, i) => fit(ws.getRow(4 + i), values, widths, 15));
+  if (t.note) fit(ws.getRow(4 + t.rows.length), [t.note], [widths.reduce((a, b) => a + b, 0)], 15);
   return ws;
 }
 
