@@ -42,7 +42,7 @@ export function reportModel(ctx: BackendContext, req: ReportRequest): ReportMode
         throw err;
       }
     }
-    const aq = new AsOfQueries(q.db, cut.id);
+    const aq = new AsOfQueries(q.db, cut.id, req.asOf === undefined);
     const { rows, partOrder, listFindings } = villageRows(aq);
     const persons = new Map<number, Person[]>();
     for (const r of rows) {

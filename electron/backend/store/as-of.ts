@@ -16,11 +16,14 @@ export class AsOfQueries extends StoreQueries {
     db: StoreQueries['db'],
     /** The last import the state includes. */
     readonly importId: number,
+    /** The cut is the latest import and the state now is meant: the master list in force now, even one loaded after it. */
+    private readonly now = false,
   ) {
     super(db);
   }
 
-  override cut(): { id: number; imported_at: string } {
+  override cut(): { id: number; imported_at: string } | null {
+    if (this.now) return null;
     const r = this.q.get('SELECT id, imported_at FROM imports WHERE id = ?').get(this.importId) as { id: number; imported_at: string } | undefined;
     if (!r) throw new AsOfError(`找不到编号为 ${this.importId} 的导入记录（可能已撤销）`);
     return r;
