@@ -295,6 +295,22 @@ export class StoreQueries {
       );
   }
 
+  /**
+   * One page of the current findings and how many there are, filtered in SQL (village, severity, code):
+   * a count for the overview does not read every finding.
+   */
+  currentFindingsPage(filter: { villageId?: number; severity?: string; code?: string }, offset: number, limit: number | undefined): { total: number; rows: FindingRecord[] } {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.villageId !== undefined) (conds.push('AND f.village_id = ?'), params.push(filter.villageId));
+    if (filter.severity !== undefined) (conds.push('AND f.severity = ?'), params.push(filter.severity));
+    if (filter.code !== undefined) (conds.push('AND f.code = ?'), params.push(filter.code));
+    const sql = this.currentFindingsSql(conds.join(' ')).source;
+    const total = (this.q.get(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
+    const rows = this.q.get(`${sql} LIMIT ? OFFSET ?`).all(...params, limit ?? -1, offset) as FindingRecord[];
+    return { total, rows };
+  }
+
   allFindings(): FindingRecord[] {
     return this.q.get('SELECT * FROM findings ORDER BY id').all() as FindingRecord[];
   }
