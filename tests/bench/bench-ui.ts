@@ -69,6 +69,19 @@ async function main(): Promise<void> {
     await page.goto(server.pageUrl);
     await page.getByTestId('fig-reported').waitFor({ timeout: 120_000 });
     const overview = performance.now() - t;
+    // Where the overview's time went, as the page saw it: its scripts, and the backend's answers.
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const api = res.filter((r) => r.name.includes('/api/')).map((r) => `${r.name.replace(/^.*\/api\//, '')} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)} ms`);
+      const js = res.filter((r) => r.name.endsWith('.js'));
+      return {
+        dcl: nav.domContentLoadedEventEnd,
+        scripts: js.length,
+        scriptKb: Math.round(js.reduce((n, r) => n + r.encodedBodySize, 0) / 1024),
+        api,
+      };
+    });
 
     // 2. The village list, then a filter (状态 → 不达标) and a search.
     await page.evaluate(() => (location.hash = '#/villages'));
@@ -114,6 +127,8 @@ async function main(): Promise<void> {
     if (total.ok) log(`store: ${total.value.villages.length} villages reported`);
     log('');
     log(`first overview        ${ms(overview)}   (aim ≤ 1000 ms)`);
+    log(`  page: DOMContentLoaded at ${ms(timing.dcl)}, ${timing.scripts} scripts, ${timing.scriptKb} KB; calls: ${timing.api.join('; ')}`);
+    log(`  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     log(`filter 状态=不达标     ${ms(filter)}   (aim ≤ 100 ms; ${before} → ${beforeSearch})`);
     log(`search “山”           ${ms(search)}   (${beforeSearch} → ${afterSearch})`);
     log(`scroll 240 frames     longest frame ${ms(frames.max)}, mean ${frames.mean.toFixed(1)} ms, ${Math.round(frames.scrolled)} px   (aim: none over 50 ms)`);
