@@ -191,10 +191,12 @@ function printStatus(status: Status, summary: CountySummary, out: Out): void {
   const c = status.totals.county;
   out(`规则：${summary.ruleSet ?? '—'}　全县：${figuresLine(c)}`);
   for (const p of summary.parts) out(`  ${p.label}：达标率 ${percent(c.parts[p.id]?.passRate ?? null)}`);
+  if (summary.provisional) out(`  待核对：${summary.provisional} 个村的结论依据按推测读取的表格`);
   for (const t of status.totals.townships) {
     out(`\n${t.township}：${figuresLine(t)}`);
-    for (const v of status.villages.filter((x) => x.township === t.township && x.status !== 'compliant')) {
-      out(`  ${STATUS_LABEL[v.status]}　${v.village}：${Object.entries(v.rules).filter(([, o]) => o !== 'pass').map(([id]) => v.reasons[id]).join('；')}`);
+    for (const v of status.villages.filter((x) => x.township === t.township && (x.status !== 'compliant' || x.provisional))) {
+      out(`  ${STATUS_LABEL[v.status]}${v.provisional ? '（待核对）' : ''}　${v.village}：${Object.entries(v.rules).filter(([, o]) => o !== 'pass').map(([id]) => v.reasons[id]).join('；')}`);
+      if (v.provisionalReasons?.length) out(`    · 待核对：${v.provisionalReasons.join('；')}`);
     }
   }
   if (status.notReported?.length) {

@@ -19,6 +19,7 @@ export function verdictOf(rec: VerdictRecord, parts: readonly VerdictPartRecord[
       representatives: rec.representatives,
       womenRepresentatives: rec.women_representatives,
     },
+    ...(rec.provisional ? { provisional: JSON.parse(rec.provisional) as string[] } : {}),
   };
 }
 

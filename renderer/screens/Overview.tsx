@@ -1,14 +1,24 @@
 // 总览: where does the county stand? Figures (each leading to its villages), one bar per township worst
 // first, each part's pass rate per township, what the last import changed, and the data problems.
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Alert, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import type { CountySummary, TownshipFigures } from '../../shared/api.ts';
 import { useOp } from '../api/context.tsx';
 import { navigate } from '../app/route.ts';
-import { Chart, type ChartOption } from '../ui/Chart.tsx';
+import type { ChartOption } from '../ui/Chart.tsx';
 import { COLORS, percent } from '../ui/theme.ts';
 import { FirstStart } from './FirstStart.tsx';
+
+// ECharts is loaded after the figures are on screen: the first overview does not wait for it.
+const LazyChart = lazy(() => import('../ui/Chart.tsx').then((m) => ({ default: m.Chart })));
+function Chart(props: Parameters<typeof LazyChart>[0]) {
+  return (
+    <Suspense fallback={<div style={{ height: props.height }} aria-busy="true" />}>
+      <LazyChart {...props} />
+    </Suspense>
+  );
+}
 
 function Figure({ label, value, sub, to, testId }: { label: string; value: string | number; sub?: string; to?: () => void; testId: string }) {
   const body = (
@@ -79,7 +89,7 @@ function partsChart(summary: CountySummary): ChartOption {
 
 export function Overview() {
   const summary = useOp('countySummary', {});
-  const changes = useOp('changes', {});
+  const changes = useOp('changes', { countsOnly: true });
   const findings = useOp('findings', { scope: 'current', limit: 1 });
   const s = summary.data;
   const withList = !!s?.masterList;
@@ -104,6 +114,7 @@ export function Overview() {
         <Figure testId="fig-compliant" label="达标" value={c.compliant} sub={share(c.compliant)} to={toVillages({ status: 'compliant' })} />
         <Figure testId="fig-noncompliant" label="不达标" value={c.noncompliant} sub={share(c.noncompliant)} to={toVillages({ status: 'noncompliant' })} />
         <Figure testId="fig-incomplete" label="数据不全" value={c.incomplete} sub={share(c.incomplete)} to={toVillages({ status: 'incomplete' })} />
+        {s.provisional > 0 && <Figure testId="fig-provisional" label="待核对" value={s.provisional} sub="结论依据按推测读取的表格" to={toVillages({ status: 'provisional' })} />}
         {s.parts.map((p) => {
           const t = c.parts[p.id];
           return <Figure key={p.id} testId={`fig-part-${p.id}`} label={p.label} value={percent(t?.passRate ?? null)} sub={t ? `${t.pass} 村达标，${t.fail} 村不达标` : undefined} to={toVillages({ part: p.id })} />;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { PersonView, VillageDetail } from '../../shared/api.ts';
 import { useOp } from '../api/context.tsx';
-import { StatusTag } from '../ui/StatusTag.tsx';
+import { ProvisionalTag, StatusTag } from '../ui/StatusTag.tsx';
 import { OUTCOME_MARK, dateTime } from '../ui/theme.ts';
 
 const GENDER = { female: '女', male: '男', unknown: '不明' } as const;
@@ -119,11 +119,15 @@ export function VillageDetailScreen({ id }: { id: number }) {
           {v.township} · {v.village}
         </Typography.Title>
         <StatusTag status={v.reported ? v.status : null} />
+        <ProvisionalTag reasons={v.provisional} />
         <Typography.Text type="secondary">
           规则：{v.ruleSet ?? '—'}　报送：{dateTime(v.reportedAt)}
           {latest ? `（${latest.submissions.map((s) => s.file).join('、')}）` : ''}
         </Typography.Text>
       </Space>
+      {v.provisional?.length ? (
+        <Alert type="warning" showIcon title="待核对：这个村的结论所依据的表格是按推测读取的，请到“导入”中核对读取方式" description={v.provisional.join('；')} data-testid="provisional-why" />
+      ) : null}
       {v.reported ? <Parts v={v} /> : <Alert type="info" showIcon title="这个村尚未报送" />}
       <Card
         size="small"

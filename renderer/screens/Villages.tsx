@@ -6,7 +6,7 @@ import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { CHANGE_LABEL, type ChangeKind, type VillageRow } from '../../shared/api.ts';
 import { useApi, useOp } from '../api/context.tsx';
 import { navigate } from '../app/route.ts';
-import { PartMarks, StatusText } from '../ui/StatusTag.tsx';
+import { PartMarks, ProvisionalTag, StatusText } from '../ui/StatusTag.tsx';
 import { dateTime } from '../ui/theme.ts';
 import { filtersFrom, filtersToParams, villageRequest, whyLine, type SortKey, type VillageFilters } from './villageQuery.ts';
 import { VirtualRows, type PageSource } from './VirtualRows.tsx';
@@ -20,6 +20,7 @@ const STATUS_OPTIONS = [
   { value: 'compliant', label: '达标' },
   { value: 'notReported', label: '未报送' },
   { value: 'offList', label: '名单外' },
+  { value: 'provisional', label: '待核对' },
 ];
 
 const COLUMNS: Array<[string, SortKey | null]> = [
@@ -27,7 +28,7 @@ const COLUMNS: Array<[string, SortKey | null]> = [
   ['村（社区）', 'village'],
   ['状态', 'status'],
   ['三项', 'part'],
-  ['原因', null],
+  ['原因', 'reason'],
   ['报送时间', 'reportedAt'],
 ];
 
@@ -36,7 +37,7 @@ function sortBy(f: VillageFilters, key: SortKey): Partial<VillageFilters> {
   return f.sort === key ? { desc: !f.desc } : { sort: key, desc: false };
 }
 
-type Listed = Pick<VillageRow, 'id' | 'township' | 'village' | 'status' | 'rules' | 'reasons' | 'reported' | 'reportedAt'>;
+type Listed = Pick<VillageRow, 'id' | 'township' | 'village' | 'status' | 'rules' | 'reasons' | 'reported' | 'reportedAt' | 'provisional'>;
 
 export function Villages({ params }: { params: URLSearchParams }) {
   const { door, revision } = useApi();
@@ -106,7 +107,7 @@ export function Villages({ params }: { params: URLSearchParams }) {
           value={filters.part}
           onChange={(v: string) => set({ part: v })}
         />
-        <Input.Search aria-label="搜索村名" placeholder="搜索村名" allowClear style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} onSearch={(q) => set({ q })} />
+        <Input.Search aria-label="搜索村名" placeholder="搜索村名或拼音首字母" allowClear style={{ width: 200 }} value={search} onChange={(e) => setSearch(e.target.value)} onSearch={(q) => set({ q })} />
         <Typography.Text type="secondary" data-testid="village-total">
           {total === null ? '' : `共 ${total} 个村`}
         </Typography.Text>
@@ -150,6 +151,7 @@ export function Villages({ params }: { params: URLSearchParams }) {
                 <span>{v.village}</span>
                 <span>
                   <StatusText status={v.reported ? v.status : null} />
+                  <ProvisionalTag reasons={v.provisional} />
                 </span>
                 <PartMarks parts={parts} rules={v.rules} />
                 <span title={why}>{why}</span>

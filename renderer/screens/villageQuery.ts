@@ -2,8 +2,8 @@
 
 import type { VillageFilter, VillageRow } from '../../shared/api.ts';
 
-export type SortKey = 'township' | 'village' | 'status' | 'reportedAt' | 'part';
-const SORT_KEYS: SortKey[] = ['township', 'village', 'status', 'reportedAt', 'part'];
+export type SortKey = 'township' | 'village' | 'status' | 'reportedAt' | 'part' | 'reason';
+const SORT_KEYS: SortKey[] = ['township', 'village', 'status', 'reportedAt', 'part', 'reason'];
 
 export interface VillageFilters {
   townships: string[];
@@ -30,7 +30,10 @@ export function filtersToParams(f: VillageFilters): Record<string, string | stri
   return { township: f.townships, status: f.status, part: f.part, q: f.q, sort: f.sort, desc: f.desc ? '1' : '' };
 }
 
-/** The request for one page; `part` means villages failing that part; sorting by 三项 sorts by that part (or the first). */
+/**
+ * The request for one page; `part` means villages failing that part; sorting by 三项 sorts by that part (or
+ * the first); a search of Latin letters also matches pinyin initials ("qs" → 青山村, in the backend).
+ */
 export function villageRequest(f: VillageFilters, offset: number, limit: number, firstPart?: string): VillageFilter {
   const req: VillageFilter = { offset, limit };
   if (f.townships.length) req.townships = f.townships;
@@ -40,6 +43,8 @@ export function villageRequest(f: VillageFilters, offset: number, limit: number,
     if (f.desc) req.desc = true;
   }
   if (f.status === 'compliant' || f.status === 'noncompliant' || f.status === 'incomplete' || f.status === 'notReported' || f.status === 'offList') req.status = f.status;
+  // 待核对 is a filter of its own: the verdict rests on a reading made on a guess.
+  if (f.status === 'provisional') req.provisional = true;
   if (f.part) {
     req.part = f.part;
     req.outcome = 'fail';

@@ -48,3 +48,13 @@ export function PartMarks({ parts, rules }: { parts: Array<{ id: string; label: 
     </span>
   );
 }
+
+/** 待核对: the verdict rests on a reading made on a guess; the reasons in the tooltip. */
+export function ProvisionalTag({ reasons }: { reasons?: string[] }) {
+  if (!reasons?.length) return null;
+  return (
+    <Tag color="gold" title={`待核对：${reasons.join('；')}`} data-testid="provisional-tag">
+      待核对
+    </Tag>
+  );
+}

@@ -24,7 +24,8 @@ export const monitoringArea = {
       outcome: z.enum(['pass', 'fail', 'unknown']).optional(),
       expected: z.boolean().optional(),
       search: z.string().max(100).optional(),
-      sort: z.enum(['township', 'village', 'status', 'reportedAt', 'part']).optional(),
+      provisional: z.boolean().optional(),
+      sort: z.enum(['township', 'village', 'status', 'reportedAt', 'part', 'reason']).optional(),
       sortPart: z.string().min(1).max(64).optional(),
       desc: z.boolean().optional(),
       offset: z.number().int().min(0).optional(),
@@ -41,7 +42,7 @@ export const monitoringArea = {
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
     }),
-    changes: z.strictObject({ importId: idSchema.optional() }),
+    changes: z.strictObject({ importId: idSchema.optional(), countsOnly: z.boolean().optional() }),
     setExpectedVillages: z.strictObject({ path: pathSchema }),
     status: emptySchema,
   },
@@ -61,7 +62,8 @@ export const monitoringArea = {
     townshipId: '应为乡镇编号（正整数）',
     townshipIds: '应为乡镇编号（正整数）的列表',
     status: '应为 "compliant"（达标）、"noncompliant"（不达标）、"incomplete"（数据不全）、"notReported"（未报送）或 "offList"（不在应报名单）',
-    sort: '应为 "township"、"village"、"status"、"reportedAt" 或 "part"（按 sortPart 所指规则项）',
+    sort: '应为 "township"、"village"、"status"、"reportedAt"、"part"（按 sortPart 所指规则项）或 "reason"（按原因）',
+    provisional: '应为 true（只看待核对的村）或 false',
     sortPart: '应为规则项的标识，如 "womanInCommittees"',
     desc: '应为 true（降序）或 false（升序）',
     part: '应为规则项的标识，如 "womanInCommittees"',
@@ -74,6 +76,7 @@ export const monitoringArea = {
     revealIds: '应为 true 或 false',
     scope: '应为 "current"（当前数据）或 "all"（全部导入）',
     importId: '应为导入记录的编号（正整数）',
+    countsOnly: '应为 true（只要各类变化的村数）或 false',
     villageId: '应为村的编号（正整数）',
     severity: '应为 "error"、"warning" 或 "info"',
     code: '应为问题类别的标识',
@@ -97,6 +100,8 @@ export interface MonitoringReplies {
 
 export interface CountySummary {
   ruleSet: string | null;
+  /** Reported villages whose verdict rests on a provisional reading (待核对). */
+  provisional: number;
   lastImport: ImportInfo | null;
   masterList: { file: string; setAt: string; villages: number } | null;
   /** The rule parts in the order the rule set gives them. */
@@ -126,6 +131,8 @@ export interface VillageRow {
   ruleSet: string | null;
   reportedAt: string | null;
   parts: Record<PartKind, PartRef | null>;
+  /** Why the reading this verdict rests on is provisional (待核对); absent when it is not. */
+  provisional?: string[];
 }
 
 export interface VillageList {

@@ -3,10 +3,14 @@
 import { OUTCOME_LABEL, verdictJson } from '../../../shared/summary.ts';
 import { CHANGE_LABEL, type ChangeKind, type Changes, type VillageChange } from '../../../shared/api.ts';
 import { ApiFailure, monthDay, type BackendContext } from '../context.ts';
-import { changeKind, emptyTallies, importInfo, verdictOf, whyNot } from '../verdicts.ts';
+import { changeKind, emptyTallies, importInfo, verdictOf, whyNot, type ChangeCounts } from '../verdicts.ts';
+import { statusMoves } from '../store/views.ts';
 
-/** What the latest import (or the one named) changed, village by village, and why. */
-export async function changes(ctx: BackendContext, req: { importId?: number } = {}): Promise<Changes> {
+/**
+ * What the latest import (or the one named) changed, village by village, and why. `countsOnly`: the
+ * counts and the message alone (the overview), counted in SQL without building the villages.
+ */
+export async function changes(ctx: BackendContext, req: { importId?: number; countsOnly?: boolean } = {}): Promise<Changes> {
   return ctx.store.read((q) => {
     const target = req.importId !== undefined ? q.importById(req.importId) : q.lastImport();
     if (!target) {
@@ -14,6 +18,18 @@ export async function changes(ctx: BackendContext, req: { importId?: number } = 
       return { import: null, previous: null, villages: [], counts: emptyTallies(), newlyReportedExpected: 0, message: '还没有导入记录' };
     }
     const prev = q.previousImport(target.id);
+    if (req.countsOnly) {
+      const counts = emptyTallies();
+      let newlyReportedExpected = 0;
+      let villages = 0;
+      for (const m of statusMoves(q.db, target.id)) {
+        const change = changeKind(m.before, m.after);
+        counts[change] += m.villages;
+        villages += m.villages;
+        if (change === 'new' && m.expected) newlyReportedExpected += m.villages;
+      }
+      return { import: importInfo(q, target), previous: prev ? importInfo(q, prev) : null, villages: [], counts, newlyReportedExpected, message: changeMessage(target.imported_at, villages, counts) };
+    }
     const expected = new Set(q.expected().map((e) => e.village_id));
     const counts = emptyTallies();
     let newlyReportedExpected = 0;
@@ -44,8 +60,7 @@ export async function changes(ctx: BackendContext, req: { importId?: number } = 
         why,
       };
     });
-    const bits = (Object.keys(counts) as ChangeKind[]).filter((k) => counts[k] > 0 && k !== 'unchanged');
-    const message = `${monthDay(target.imported_at)}的导入涉及 ${villages.length} 个村${bits.length ? '：' + bits.map((k) => `${CHANGE_LABEL[k]} ${counts[k]}`).join('，') : '，各村状态均未变化'}`;
+    const message = changeMessage(target.imported_at, villages.length, counts);
     return {
       import: importInfo(q, target),
       previous: prev ? importInfo(q, prev) : null,
@@ -55,4 +70,9 @@ export async function changes(ctx: BackendContext, req: { importId?: number } = 
       message,
     };
   });
+}
+
+function changeMessage(importedAt: string, villages: number, counts: ChangeCounts): string {
+  const bits = (Object.keys(counts) as ChangeKind[]).filter((k) => counts[k] > 0 && k !== 'unchanged');
+  return `${monthDay(importedAt)}的导入涉及 ${villages} 个村${bits.length ? '：' + bits.map((k) => `${CHANGE_LABEL[k]} ${counts[k]}`).join('，') : '，各村状态均未变化'}`;
 }

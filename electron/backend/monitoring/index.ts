@@ -5,6 +5,7 @@ import { combineInputs } from '../../../shared/check.ts';
 import { maskIdNumber } from '../../../shared/idcard.ts';
 import { seatLabel } from '../../../shared/seats.ts';
 import { normalizePlaceName } from '../../../shared/text.ts';
+import { isInitialsQuery } from '../../../shared/pinyin-initials.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { findingJson, verdictJson } from '../../../shared/summary.ts';
 import type { CountySummary, FindingFilter, FindingList, PartView, PersonView, Status, TownshipFigures, VillageDetail, VillageFilter, VillageList } from '../../../shared/api.ts';
@@ -13,7 +14,7 @@ import { ApiFailure, type AreaHandlers, type BackendContext } from '../context.t
 import { findingRow, importInfo, rowFindingJson, verdictOf } from '../verdicts.ts';
 import { history as historyOf, townshipFigures, villagePage, villageRows } from './views.ts';
 import type { StoreQueries, VerdictRecord } from '../store/store.ts';
-import { verdictsOf } from '../store/views.ts';
+import { provisionalCount, verdictsOf } from '../store/views.ts';
 import { changes } from './changes.ts';
 import { setExpectedVillages } from './master-list.ts';
 
@@ -24,6 +25,7 @@ export async function countySummary(ctx: BackendContext): Promise<CountySummary>
     const list = q.masterList();
     return {
       ruleSet: last ? last.rule_set : null,
+      provisional: provisionalCount(q.db),
       lastImport: last ? importInfo(q, last) : null,
       masterList: list ? { file: list.file_name, setAt: list.set_at, villages: list.villages } : null,
       parts: partOrder,
@@ -51,7 +53,11 @@ function townshipIdsOf(q: StoreQueries, filter: VillageFilter): number[] | undef
 export async function villages(ctx: BackendContext, filter: VillageFilter = {}): Promise<VillageList> {
   return ctx.store.read((q) => {
     const search = filter.search ? normalizePlaceName(filter.search) : '';
+    // Latin letters alone are pinyin initials too ("qs" finds 青山村), besides the name.
+    const initials = filter.search && isInitialsQuery(filter.search) ? filter.search.trim().toLowerCase() : undefined;
     return villagePage(q, {
+      provisional: filter.provisional,
+      initials,
       townshipIds: townshipIdsOf(q, filter),
       status: filter.status,
       part: filter.part,
@@ -109,6 +115,10 @@ export async function village(ctx: BackendContext, req: { id: number; revealIds?
 
 export async function findings(ctx: BackendContext, filter: FindingFilter = {}): Promise<FindingList> {
   return ctx.store.read((q) => {
+    if (filter.importId === undefined && filter.scope !== 'all' && filter.township === undefined) {
+      const page = q.currentFindingsPage(filter, filter.offset ?? 0, filter.limit);
+      return { total: page.total, findings: page.rows.map(findingRow) };
+    }
     let recs = filter.importId !== undefined ? q.findingsOfImport(filter.importId) : filter.scope === 'all' ? q.allFindings() : q.currentFindings();
     if (filter.villageId !== undefined) recs = recs.filter((f) => f.village_id === filter.villageId);
     if (filter.township !== undefined) {

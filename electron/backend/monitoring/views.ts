@@ -1,13 +1,13 @@
 // The store's current state as the contract's views: every village reported or expected with its
 // verdict, and the county's figures (computed by shared/report/figures.ts, the one place for them).
 
-import type { Finding, Outcome, PartKind, Verdict } from '../../../shared/model.ts';
-import { matchMasterList } from '../../../shared/master-list.ts';
+import type { Finding, PartKind, Verdict } from '../../../shared/model.ts';
+import { matchMasterList, type ListedPlace } from '../../../shared/master-list.ts';
 import { verdictJson } from '../../../shared/summary.ts';
-import { countyFigures, type FigureRow, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
+import { countyFiguresOfCounts, type Figures, type TownshipFigures } from '../../../shared/report/figures.ts';
 import type { HistoryEntry, PartRef, VillageRow } from '../../../shared/api.ts';
 import type { StoreQueries, VerdictPartRecord, VerdictRecord } from '../store/store.ts';
-import { currentOutcomes, partSummariesOf, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type PlaceFlags, type VillageQuery } from '../store/views.ts';
+import { figureCounts, partSummariesOf, queryVillages, storeStamp, verdictPartsOf, verdictsOf, type ListJoins, type VillageQuery } from '../store/views.ts';
 import { verdictOf } from '../verdicts.ts';
 
 /** The current verdicts, their parts and the current parts' sources, of all villages or of some. */
@@ -50,10 +50,11 @@ function toRow(place: RowPlace, data: ReturnType<typeof verdictData>): VillageRo
     ruleSet: v ? v.ruleSet : null,
     reportedAt: data.reportedAt.get(place.id) ?? null,
     parts: data.partRefs.get(place.id) ?? { committees: null, representatives: null },
+    ...(v?.provisional ? { provisional: v.provisional } : {}),
   };
 }
 
-type ListMatch = ReturnType<typeof matchMasterList<PlaceFlags>> & { listSet: boolean };
+type ListMatch = ReturnType<typeof matchMasterList<ListedPlace>> & { listSet: boolean };
 const matchCache = new WeakMap<StoreQueries['db'], { stamp: string; match: ListMatch }>();
 
 /**
@@ -69,6 +70,13 @@ export function listMatch(q: StoreQueries): ListMatch {
   const match = { ...matchMasterList(q.listedPlaces(), list !== null, list?.file_name), listSet: list !== null };
   matchCache.set(q.db, { stamp, match });
   return match;
+}
+
+const NO_JOINS: ListJoins = { joins: new Map(), townshipJoins: new Map() };
+
+/** The master list's folds for the SQL views: none while no list is set (nothing to match, no places read). */
+export function listJoins(q: StoreQueries): ListJoins & { listSet: boolean } {
+  return q.masterList() === null ? { ...NO_JOINS, listSet: false } : listMatch(q);
 }
 
 /**
@@ -92,8 +100,7 @@ export function villageRows(q: StoreQueries): {
 
 /** One page of the village list: filtered, sorted and paged in SQL (store/views.ts), then built. */
 export function villagePage(q: StoreQueries, query: VillageQuery): { total: number; villages: VillageRow[] } {
-  const match = listMatch(q);
-  const { total, rows } = queryVillages(q.db, match, query);
+  const { total, rows } = queryVillages(q.db, listJoins(q), query);
   const data = verdictData(q, rows.map((r) => r.id));
   return {
     total,
@@ -105,44 +112,20 @@ type CountyFigures = { townships: TownshipFigures[]; county: Figures; partOrder:
 const figuresCache = new WeakMap<StoreQueries['db'], { stamp: string; figures: CountyFigures }>();
 
 /**
- * What the figures need of every village reported or expected (FigureRow), read compactly: the master
- * list's matches (listMatch) and the current verdicts' statuses and outcomes, without building the rows.
- * The rule parts in the order villageRows finds them (by village, then the verdict's order).
+ * The county's and every township's figures (shared/report/figures.ts over the counts SQLite gives:
+ * store/views.ts figureCounts), kept until the store changes.
  */
-export function figureRows(q: StoreQueries): { rows: FigureRow[]; partOrder: Array<{ id: string; label: string }>; listSet: boolean } {
-  const match = listMatch(q);
-  const { statuses, parts } = currentOutcomes(q.db);
-  const status = new Map(statuses);
-  const rules = new Map<number, Record<string, Outcome>>();
-  const first = new Map<string, { village: number; ord: number; label: string }>();
-  for (const [village, ord, part, label, outcome] of parts) {
-    let r = rules.get(village);
-    if (!r) rules.set(village, (r = {}));
-    r[part] = outcome;
-    const f = first.get(part);
-    if (!f || village < f.village || (village === f.village && ord < f.ord)) first.set(part, { village, ord, label });
-  }
-  const partOrder = [...first]
-    .sort(([, a], [, b]) => a.village - b.village || a.ord - b.ord)
-    .map(([id, f]) => ({ id, label: f.label }));
-  const rows = match.rows.map((p) => ({
-    townshipId: p.townshipId,
-    township: p.township,
-    expected: p.expected,
-    reported: status.has(p.id),
-    status: status.get(p.id) ?? null,
-    rules: rules.get(p.id) ?? {},
-  }));
-  return { rows, partOrder, listSet: match.listSet };
-}
-
-/** The county's and every township's figures (shared/report/figures.ts), kept until the store changes. */
 export function townshipFigures(q: StoreQueries): CountyFigures {
   const stamp = `${storeStamp(q.db)}@${q.cut()?.id ?? 'now'}`;
   const cached = figuresCache.get(q.db);
   if (cached && cached.stamp === stamp) return cached.figures;
-  const { rows, partOrder, listSet } = figureRows(q);
-  const figures = { ...countyFigures(rows, listSet, partOrder), partOrder, listSet };
+  const joins = listJoins(q);
+  const { statuses, outcomes, partOrder } = figureCounts(q.db, joins);
+  // Townships in the order places were first seen, as the village rows give them.
+  const first = new Map<number, number>();
+  for (const c of statuses) first.set(c.townshipId, Math.min(first.get(c.townshipId) ?? Infinity, c.first));
+  const ordered = [...statuses].sort((a, b) => first.get(a.townshipId)! - first.get(b.townshipId)!);
+  const figures = { ...countyFiguresOfCounts({ statuses: ordered, outcomes }, joins.listSet, partOrder), partOrder, listSet: joins.listSet };
   figuresCache.set(q.db, { stamp, figures });
   return figures;
 }

@@ -8,7 +8,7 @@ import type { SourceRef } from '../../../shared/model.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { villageIdentity } from '../../../shared/check.ts';
 import type { ExpectedRecord, ImportRecord } from './records.ts';
-import type { PlaceFlags } from './views.ts';
+import type { ListedPlace } from '../../../shared/master-list.ts';
 
 export interface MasterListRecord {
   id: number;
@@ -108,14 +108,14 @@ export function listEntries(db: Database.Database, list: MasterListRecord | null
  * Every place reported by the cut or on the list in force then, with its two flags: what the master list's
  * matching (shared/master-list.ts) needs, as store/views.ts placeFlags gives it for the state now.
  */
-export function listedPlacesAt(db: Database.Database, cut: NonNullable<Cut>): PlaceFlags[] {
+export function listedPlacesAt(db: Database.Database, cut: NonNullable<Cut>): ListedPlace[] {
   const reported = prepare(
     db,
     `SELECT v.id, v.township_id AS townshipId, t.name AS township, v.name AS village
      FROM villages v JOIN townships t ON t.id = v.township_id
      WHERE EXISTS (SELECT 1 FROM verdicts d WHERE d.village_id = v.id AND d.import_id <= ?) ORDER BY t.id, v.id`,
-  ).all(cut.id) as Array<Omit<PlaceFlags, 'expected' | 'reported'>>;
-  const places = new Map<number, PlaceFlags>(reported.map((r) => [r.id, { ...r, expected: false, reported: true }]));
+  ).all(cut.id) as Array<Omit<ListedPlace, 'expected' | 'reported'>>;
+  const places = new Map<number, ListedPlace>(reported.map((r) => [r.id, { ...r, expected: false, reported: true }]));
   for (const e of listEntries(db, listInForce(db, cut))) {
     const known = places.get(e.village_id);
     if (known) known.expected = true;

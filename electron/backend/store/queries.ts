@@ -6,7 +6,8 @@ import type { FileReport } from '../../../shared/reading/read.ts';
 import { coverageOf, isFull, overlayCommittees } from '../../../shared/overlay.ts';
 import { decodePersonRow, PERSON_ROW_COLUMNS, unbool, type PersonRowRecord } from './rows.ts';
 import { listEntries, listInForce, listedPlacesAt, type Cut, type MasterListRecord } from './master-lists.ts';
-import { placeFlags, type PlaceFlags } from './views.ts';
+import { placeFlags } from './views.ts';
+import type { ListedPlace } from '../../../shared/master-list.ts';
 import type { ExpectedRecord, FileRecord, FindingRecord, ImportRecord, PartRecord, PlaceRecord, SubmissionRecord, VerdictPartRecord, VerdictRecord } from './records.ts';
 
 /** Current part ids: the latest part of each village and kind. */
@@ -297,6 +298,22 @@ export class StoreQueries {
       );
   }
 
+  /**
+   * One page of the current findings and how many there are, filtered in SQL (village, severity, code):
+   * a count for the overview does not read every finding.
+   */
+  currentFindingsPage(filter: { villageId?: number; severity?: string; code?: string }, offset: number, limit: number | undefined): { total: number; rows: FindingRecord[] } {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (filter.villageId !== undefined) (conds.push('AND f.village_id = ?'), params.push(filter.villageId));
+    if (filter.severity !== undefined) (conds.push('AND f.severity = ?'), params.push(filter.severity));
+    if (filter.code !== undefined) (conds.push('AND f.code = ?'), params.push(filter.code));
+    const sql = this.currentFindingsSql(conds.join(' ')).source;
+    const total = (this.q.get(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
+    const rows = this.q.get(`${sql} LIMIT ? OFFSET ?`).all(...params, limit ?? -1, offset) as FindingRecord[];
+    return { total, rows };
+  }
+
   allFindings(): FindingRecord[] {
     return this.q.get('SELECT * FROM findings ORDER BY id').all() as FindingRecord[];
   }
@@ -321,7 +338,7 @@ export class StoreQueries {
   }
 
   /** Every place reported or on the list in force, with its two flags (for the master list's matching). */
-  listedPlaces(): PlaceFlags[] {
+  listedPlaces(): ListedPlace[] {
     const cut = this.cut();
     return cut ? listedPlacesAt(this.db, cut) : placeFlags(this.db);
   }

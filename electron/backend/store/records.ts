@@ -43,6 +43,8 @@ export interface VerdictRecord {
   committee_women: number | null;
   representatives: number | null;
   women_representatives: number | null;
+  /** JSON array of why the reading is provisional (待核对); null when it is not (and in stores before migration 6). */
+  provisional: string | null;
 }
 
 export interface VerdictPartRecord {

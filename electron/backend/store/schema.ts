@@ -273,6 +273,20 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'verdict-provisional',
+    up(db) {
+      db.exec(`
+        -- Why the reading a verdict rests on is provisional (待核对): a JSON array of reasons (shared/model.ts
+        -- Verdict.provisional), NULL when every part rests on a familiar or confirmed layout.
+        ALTER TABLE verdicts ADD COLUMN provisional TEXT;
+        -- The figures count outcomes by part over the current verdicts: read from this index alone, not
+        -- from the table's rows with their reasons.
+        CREATE INDEX verdict_parts_outcome ON verdict_parts(verdict_id, part, outcome);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -152,8 +152,8 @@ export class StoreWriter extends StoreQueries {
     const id = Number(
       this.q
         .get(
-          `INSERT INTO verdicts (import_id, village_id, township_text, village_text, rule_set, status, committee_members, committee_women, representatives, women_representatives)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO verdicts (import_id, village_id, township_text, village_text, rule_set, status, committee_members, committee_women, representatives, women_representatives, provisional)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           importId,
@@ -166,6 +166,7 @@ export class StoreWriter extends StoreQueries {
           verdict.counts.committeeWomen,
           verdict.counts.representatives,
           verdict.counts.womenRepresentatives,
+          verdict.provisional?.length ? JSON.stringify(verdict.provisional) : null,
         ).lastInsertRowid,
     );
     const insPart = this.q.get('INSERT INTO verdict_parts (verdict_id, ord, part, label, outcome, reason) VALUES (?, ?, ?, ?, ?, ?)');
