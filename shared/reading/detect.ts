@@ -9,6 +9,7 @@ import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView }
 import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
 import { columnRange, rowsFrom, transposed } from './coordinates.ts';
 import { findTransposed } from './transposed.ts';
+import { blankColumns } from './beside.ts';
 import { HEADER_HINT } from '../vocabulary/index.ts';
 import type { Grid } from './grid.ts';
 
@@ -146,6 +147,15 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
     readAsLaidOut(view, ctx, id, remembered.laid, { by: 'remembered', id: remembered.layout.id, file: remembered.layout.file }, out);
     return;
   }
+  // Blocks beside one another with an empty column between (beside.ts): each side is read on its own when both are tables.
+  for (const gap of blankColumns(view)) {
+    const left = columnRange(view, 0, gap + 1);
+    const right = columnRange(view, gap + 1, view.colCount);
+    if (!standsAlone(findHeader(left)) || !standsAlone(findHeader(right))) continue;
+    detectInto(left, ctx, out);
+    detectInto(right, ctx, out);
+    return;
+  }
   const detected = findHeader(view) ?? findHeaderByValues(view);
   // Nothing better than a plain list of villages the right way up: perhaps a count table on its side.
   if ((!detected || detected.family.layout === 'village-list') && readTransposed(view, ctx, out)) return;
@@ -178,6 +188,12 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
   const provisional = provisionalReasons(scores, mapping.headers, mapping.roles, mapping.byValue, (c) => columnLetter(view.origin(headerRows[0], c).col));
   out.push({ table: { id, orientation: 'rows', view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores, confirmed: null, provisional } });
   below(view, ctx, headerRows, end, out);
+}
+
+/** A block that is a table on its own: its own village column, read as more than a list of villages (not a spacer column's side). */
+function standsAlone(found: HeaderFound | null): boolean {
+  if (!found || found.family.layout === 'village-list') return false;
+  return [...found.mapping.roles.values()].includes('village');
 }
 
 /** A count table on its side (transposed.ts), read the right way up; false when the view holds none. */
