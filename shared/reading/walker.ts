@@ -20,7 +20,7 @@ import {
   villageKey,
 } from '../places.ts';
 import type { Grid } from './grid.ts';
-import { sheetRow } from './coordinates.ts';
+import { cellName, sheetRow } from './coordinates.ts';
 import { columnOf, columnsOf, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
 import type { ColumnReport, SheetContext, SheetLayout, SheetReport, Table, TableRead, TableView } from './table.ts';
 import { columnName, headerSignature, indexOfColumn, lineOfRow, type Orientation } from './corrections.ts';
@@ -184,7 +184,13 @@ export interface Walker {
   sectionBody(): { body: Body; heading: string } | null;
   placeOf(r: number): { township: string | null; village: string | null };
   groupOf(township: string, village: string, r: number): VillageGroup;
-  source(r: number): SourceRef;
+  /**
+   * Where row r's data is on the sheet. On a table on its side each item is a sheet row of its own: with
+   * `role`, the row of that item's cell (the village's cell, or the person's name, without).
+   */
+  source(r: number, role?: ColumnRole): SourceRef;
+  /** The real sheet cell of row r's `role` as Excel names it ("C5"), for a finding's text on a table on its side; '' on one the right way up. */
+  cellOf(r: number, role: ColumnRole): string;
   /** Each distinct text parsed once per kind: a column repeats a handful of words. */
   memo<T>(kind: string, raw: string, f: (s: string) => T): T;
   /** The villages of the report, from the groups. */
@@ -386,10 +392,15 @@ export function walk(table: Table): Walker {
     ...(table.place ? { place: table.place } : {}),
     ...(table.confirmed ? { confirmed: table.confirmed } : {}),
   };
+  const onSide = table.orientation === 'columns';
+  // A line of a table on its side is a sheet column: named by its cells, from its first to its last.
+  const lineCells = (first: number, last: number) => `${cellName(view, first, 0)}:${cellName(view, last, Math.max(0, view.colCount - 1))}`;
   const skip = (r: number, reason: string) => {
     report.skippedCount++;
-    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: sheetRow(view, r), reason });
+    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: sheetRow(view, r), reason, ...(onSide ? { cells: lineCells(r, r) } : {}) });
   };
+  const keyColumn = columnOf(mapping, 'name') ?? columnOf(mapping, 'village') ?? 0;
+  const rowOf = (r: number, role?: ColumnRole) => view.origin(r, (role && columnOf(mapping, role)) ?? keyColumn).row + 1;
   const rows = rowReader(view, mapping);
   const places = placeTracker(table, place, rows, skip);
   const { groups, groupOf } = villageGroups();
@@ -408,10 +419,14 @@ export function walk(table: Table): Walker {
     skip,
     ...places,
     groupOf,
-    source: (r) => ({ file: ctx.file, sheet: view.name, row: sheetRow(view, r) }),
+    source: (r, role) => ({ file: ctx.file, sheet: view.name, row: onSide ? rowOf(r, role) : sheetRow(view, r) }),
+    cellOf: (r, role) => {
+      const c = columnOf(mapping, role);
+      return onSide && c !== undefined ? cellName(view, r, c) : '';
+    },
     memo: memoizer(),
     villagesReport: (rowsOf) =>
-      [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: sheetRow(view, g.first), lastRow: sheetRow(view, g.last), rows: rowsOf(g) })),
+      [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: sheetRow(view, g.first), lastRow: sheetRow(view, g.last), rows: rowsOf(g), ...(onSide ? { cells: lineCells(g.first, g.last) } : {}) })),
     done: (inputs, villageList = []) => ({ report, inputs, findings, villageList }),
   };
 }
