@@ -101,10 +101,16 @@ function tableEnd(grid: Grid, dataStart: number): number {
   for (let r = dataStart; r < grid.rowCount; r++) {
     if (!mayBeHeaderRow(grid, r) || isSingleTextRow(grid, r) || !isHeaderRow(grid, r)) continue;
     let end = r;
-    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0)) end--;
+    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0 || isLabelLine(grid, end - 1))) end--;
     return end;
   }
   return grid.rowCount;
+}
+
+/** A line of labelled values above a table ("村名：柏林村　填报人：张三"): a title of the table below, no data row. */
+function isLabelLine(grid: Grid, r: number): boolean {
+  const texts = distinctTexts(grid, r);
+  return texts.length > 0 && texts.length <= 4 && texts.every((t) => /^[^:：]{1,8}[:：]/u.test(t));
 }
 
 // Roles a table has once: seen again further right, they start a second table beside the first.

@@ -69,7 +69,8 @@ export function placeOfTable(view: TableView, headerRows: number[], ctx: SheetCo
   const titles: string[] = [];
   for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(view, r));
   // A sheet named like a village ("桐坑村") first, then a village its titles name, then a bare sheet name ("桐坑").
-  const sheetVillage = set?.village || ((looksLikeVillage(view.name) ? normalizePlaceName(view.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(view.name));
+  // A sheet named like a village with what it lists ("清溪村代表", "桐坑村两委") last of all.
+  const sheetVillage = set?.village || ((looksLikeVillage(view.name) ? normalizePlaceName(view.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(view.name) ?? villageFromTitles([view.name]));
   let township: SheetReport['township'] = { name: null, from: null };
   if (set?.township) return { titles, titleText: titles.join(' '), sheetVillage, township: { name: set.township, from: 'layout' } };
   const fromTitle = titles.map(townshipFromText).find((t) => t);
@@ -309,6 +310,13 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     const titled = inFooter ? null : villageFromTitles([text]);
     // "二、村民委员会", "四、村妇联", "三、上届班子成员": the rows below stand under that body (bodies.ts).
     const named = bodyOfHeading(text);
+    // "凤凰村村民代表": a village's list of representatives starts — the village and the body both.
+    if (titled && !inFooter && named === 'representatives') {
+      sectionVillage = titled;
+      lastVillageCell = '';
+      body = { body: named, heading: text };
+      return true;
+    }
     if (!titled && !inFooter && named) {
       body = { body: named, heading: text };
       return true;
