@@ -28,6 +28,13 @@ export function familyScores(m: ColumnMapping): Array<FamilyScore & { of: Family
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** A row with an 18-character ID number in it: a person's row, no header. */
+function holdsIdNumber(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.width(r); c++) if (ID_NUMBER.test(grid.text(r, c))) return true;
+  return false;
+}
+const ID_NUMBER = /^\d{17}[\dXx]$/u;
+
 export interface HeaderFound {
   rows: number[];
   mapping: ColumnMapping;
@@ -44,10 +51,11 @@ export function findHeader(grid: Grid): HeaderFound | null {
   for (let r = 0; r < limit; r++) {
     if (distinctTexts(grid, r).length < 2) continue; // a title or a blank row
     const candidates: number[][] = [[r]];
-    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) {
+    if (holdsIdNumber(grid, r)) continue; // a person's row, never a header
+    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1) && !holdsIdNumber(grid, r + 1)) {
       candidates.push([r, r + 1]);
       // Three rows: a group cell over sub-groups over columns ("两委班子" > "其中女性" > "人数 | 占比").
-      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
+      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2) && !holdsIdNumber(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
     }
     for (const rows of candidates) {
       const mapping = mapByHeader(grid, rows);

@@ -310,6 +310,125 @@ const withPost = (p) => p.post + (p.chair ? '、妇联主席' : '');
   addCase('K57', 'each village under a "村名：XX村　填报人" line, header repeated, 身份证号 first', [`${t}.xlsx`], exp);
 }
 
+// ===================================================================================== round 2: other styles
+// K58 no 性别 column: gender from the ID only; 职务 with several posts split by "/" and "代表" among them.
+{
+  const t = '梅岭镇';
+  const ps = [P('书记/主任', 'M'), P('委员/妇联主席/代表', 'F', { chair: true, rep: true }), P('副主任/代表', 'M', { rep: true }), ...reps(20, 7).map((p) => ({ ...p, post: '代表' }))];
+  const aoa = [['村名', '姓名', '身份证号', '职务']];
+  ps.forEach((p) => aoa.push(['梅岭村', p.name, idCell(p), p.post]));
+  write('K58', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K58', 'no 性别 column (gender from the ID); posts split by "/" with 代表 among them', [`${t}.xlsx`], [R(t, '梅岭村', ps)]);
+}
+
+// K59 党组织职务 and 村委会职务 in two columns on one row, a 村务监督委员会 woman (no seat).
+{
+  const t = '竹溪乡';
+  const a = P('书记', 'M'), b = P('委员', 'F'), c = P('主任', 'M'), d = P('监督委员会主任', 'F', { seat: false }), e = P('', 'F', { seat: false, chair: true });
+  const aoa = [['村', '姓名', '性别', '身份证号', '党组织职务', '村委会职务', '其他职务']];
+  aoa.push(['竹溪村', a.name, '男', idCell(a), '书记', '主任', ''], ['竹溪村', b.name, '女', idCell(b), '委员', '', ''], ['竹溪村', c.name, '男', idCell(c), '', '委员', ''], ['竹溪村', d.name, '女', idCell(d), '', '', '村务监督委员会主任'], ['竹溪村', e.name, '女', idCell(e), '', '', '妇联主席']);
+  write('K59', `${t}.xlsx`, book([['两委', sheet(aoa)]]));
+  addCase('K59', '党组织职务 and 村委会职务 as two columns, a 村务监督委员会 woman and a chair with no seat', [`${t}.xlsx`], [R(t, '竹溪村', [a, b, c, d, e], { committees: true, reps: false })]);
+}
+
+// K60 villages written as "XX镇XX村" in a 单位 column beside a 乡镇 column left blank after its first row.
+{
+  const t = '桥东镇';
+  const v1 = [...committee(), ...reps(24, 8)];
+  const v2 = [...committee({ woman: false }), ...reps(24, 9)];
+  const aoa = [['乡镇', '单位', '姓名', '性别', '职务', '身份证号', '是否村民代表']];
+  v1.forEach((p, i) => aoa.push([i === 0 ? t : '', `${t}东桥村`, p.name, sexCell(p), withPost(p), idCell(p), yn(p)]));
+  v2.forEach((p) => aoa.push(['', `${t}西桥村`, p.name, sexCell(p), withPost(p), idCell(p), yn(p)]));
+  write('K60', `汇总表.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K60', 'a 乡镇 column filled once, villages as "桥东镇东桥村" in a 单位 column, the file name naming nothing', ['汇总表.xlsx'], [R(t, '东桥村', v1), R(t, '西桥村', v2)]);
+}
+
+// K61 committees counted each on its own: 村党组织 成员/女性, 村委会 成员/女性, 交叉任职人数; nobody crossing in one village.
+{
+  const t = '溪南乡';
+  const aoa = [['村名', '村党组织成员数', '其中女性', '村委会成员数', '其中女性', '交叉任职人数', '村民代表数', '其中女性'],
+    ['南溪村', 5, 1, 5, 0, 3, 30, 10], ['南坑村', 3, 0, 3, 0, 0, 21, 6]];
+  write('K61', `${t}.xlsx`, book([['统计', sheet(aoa)]]));
+  addCase('K61', 'the two committees counted each on its own with 交叉任职人数', [`${t}.xlsx`], [
+    expectCounts(t, '南溪村', { members: 7, women: 1, chair: null, T: 30, W: 10 }),
+    expectCounts(t, '南坑村', { members: 6, women: 0, chair: null, T: 21, W: 6 }),
+  ]);
+}
+
+// K62 a two-row header with group cells (基本情况 | 任职情况) over sub-headers, a title above.
+{
+  const t = '望江镇';
+  const ps = [...committee(), ...reps(27, 9)];
+  const aoa = [[`${t}望江村村级组织换届选举结果`], ['基本情况', '', '', '', '任职情况', ''], ['姓名', '性别', '出生年月', '身份证号', '职务', '是否村民代表']];
+  ps.forEach((p) => aoa.push([p.name, sexCell(p), `${p.id.slice(6, 10)}${p.id.slice(10, 12)}`, idCell(p), withPost(p), yn(p)]));
+  write('K62', `${t}.xlsx`, book([['望江村', sheet(aoa, [[0, 0, 0, 5], [1, 0, 1, 3], [1, 4, 1, 5]])]]));
+  addCase('K62', 'a two-row header: group cells 基本情况 | 任职情况 over the columns, 出生年月 as 198503', [`${t}.xlsx`], [R(t, '望江村', ps)]);
+}
+
+// K63 stacked: a committees roster, blank rows, then a representatives count table below, villages in another order.
+{
+  const t = '新田镇';
+  const v1 = committee(), v2 = committee({ woman: false, chair: false });
+  const aoa = [['一、村“两委”成员'], ['村名', '姓名', '性别', '职务', '身份证号']];
+  v1.forEach((p) => aoa.push(['新田村', p.name, sexCell(p), withPost(p), idCell(p)]));
+  v2.forEach((p) => aoa.push(['田心村', p.name, sexCell(p), withPost(p), idCell(p)]));
+  aoa.push([], [], ['二、村民代表情况'], ['村名', '村民代表总数', '女性代表数'], ['田心村', 25, 7], ['新田村', 33, 11]);
+  write('K63', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K63', 'stacked: a committees roster, then a representatives count table below (villages in another order)', [`${t}.xlsx`], [
+    { ...R(t, '新田村', v1, { committees: true, reps: false }), ...(() => { const x = R(t, '新田村', v1, { committees: true, reps: false }); const th = 'pass'; const rules = { ...x.rules, womenRepresentativesThird: th }; const status = Object.values(rules).includes('fail') ? 'noncompliant' : Object.values(rules).every((v) => v === 'pass') ? 'compliant' : 'incomplete'; return { rules, status, counts: { ...x.counts, representatives: 33, womenRepresentatives: 11 } }; })() },
+    { ...R(t, '田心村', v2, { committees: true, reps: false }), ...(() => { const x = R(t, '田心村', v2, { committees: true, reps: false }); const rules = { ...x.rules, womenRepresentativesThird: 'fail' }; return { rules, status: 'noncompliant', counts: { ...x.counts, representatives: 25, womenRepresentatives: 7 } }; })() },
+  ]);
+}
+
+// K64 one village per column group side by side: the village's name merged over its three columns.
+{
+  const t = '青田乡';
+  const a = committee(), b = committee({ woman: false, chair: false });
+  const aoa = [[`${t}各村“两委”成员`], ['青田村', '', '', '', '青禾村', '', ''], ['姓名', '性别', '职务', '', '姓名', '性别', '职务']];
+  for (let i = 0; i < 4; i++) aoa.push([a[i].name, sexCell(a[i]), withPost(a[i]), '', b[i].name, sexCell(b[i]), withPost(b[i])]);
+  write('K64', `${t}.xlsx`, book([['Sheet1', sheet(aoa, [[0, 0, 0, 6], [1, 0, 1, 2], [1, 4, 1, 6]])]]));
+  const noId = (ps) => ps.map((p) => ({ ...p, idOut: 'none' }));
+  addCase('K64', 'one village per column group side by side, its name merged over the group, no IDs', [`${t}.xlsx`], [
+    R(t, '青田村', noId(a), { committees: true, reps: false }),
+    R(t, '青禾村', noId(b), { committees: true, reps: false }),
+  ]);
+}
+
+// K65 election results: 候选人 | 得票数 | 得票率 | 是否当选 (当选 / 落选); only the elected count.
+{
+  const t = '白云镇';
+  const won = [P('书记', 'M'), P('主任', 'M'), P('委员', 'F')];
+  const lost = [P('委员', 'F', { seat: false }), P('委员', 'F', { seat: false })];
+  const aoa = [[`${t}白云村村民委员会选举结果`], ['候选人', '性别', '拟任职务', '得票数', '得票率', '是否当选']];
+  won.forEach((p, i) => aoa.push([p.name, sexCell(p), p.post, 800 - i * 10, `${80 - i}%`, '当选']));
+  lost.forEach((p, i) => aoa.push([p.name, sexCell(p), p.post, 300 - i * 10, `${30 - i}%`, '落选']));
+  write('K65', `${t}白云村.xlsx`, book([['选举结果', sheet(aoa)]]));
+  const noId = (ps) => ps.map((p) => ({ ...p, idOut: 'none' }));
+  addCase('K65', 'election results: candidates with 得票数/得票率 and 当选/落选, the women who lost do not count', [`${t}白云村.xlsx`], [R(t, '白云村', noId([...won, ...lost]), { committees: true, reps: false })]);
+}
+
+// K66 one row a seat: the secretary-director written twice (书记, then 主任) with the same ID: one person.
+{
+  const t = '黄山乡';
+  const sec = P('书记', 'M');
+  const w = P('委员', 'F');
+  const o = P('副主任', 'M');
+  const aoa = [['村', '姓名', '性别', '身份证号', '职务', '备注']];
+  aoa.push(['黄山村', sec.name, '男', idCell(sec), '书记', '交叉任职'], ['黄山村', sec.name, '男', idCell(sec), '主任', '交叉任职'], ['黄山村', w.name, '女', idCell(w), '委员', '新任'], ['黄山村', o.name, '男', idCell(o), '副主任', '连任']);
+  write('K66', `${t}.xlsx`, book([['名单', sheet(aoa)]]));
+  addCase('K66', 'one row a seat: the secretary-director on two rows with one ID is one member', [`${t}.xlsx`], [R(t, '黄山村', [sec, w, o], { committees: true, reps: false })]);
+}
+
+// K67 the header with hints and line breaks ("性别\n(男/女)", "职务（按换届后填写）", "是否村民代表\n（是/否）").
+{
+  const t = '石门乡';
+  const ps = [...committee(), ...reps(18, 5)];
+  const aoa = [['村（社区）名称', '姓 名', '性别\n(男/女)', '职务（按换届后填写）', '公民身份号码', '是否村民代表\n（是/否）']];
+  ps.forEach((p) => aoa.push(['石门村', p.name, sexCell(p), withPost(p), idCell(p), yn(p)]));
+  write('K67', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K67', 'header cells with hints and line breaks, 公民身份号码', [`${t}.xlsx`], [R(t, '石门村', ps)]);
+}
+
 for (const c of cases) {
   const dir = path.join(OUT, c.id);
   const exitCode = c.villages.every((v) => v.status === 'compliant') ? 0 : 1;
