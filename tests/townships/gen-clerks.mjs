@@ -429,6 +429,56 @@ const withPost = (p) => p.post + (p.chair ? '、妇联主席' : '');
   addCase('K67', 'header cells with hints and line breaks, 公民身份号码', [`${t}.xlsx`], [R(t, '石门村', ps)]);
 }
 
+// ===================================================================================== round 3
+// K68 gender coded 1/2 with no ID column, 是否村民代表 ticked ✓ or left blank.
+{
+  const t = '峡口镇';
+  const ps = [...committee(), ...reps(21, 7)];
+  const aoa = [['村名', '姓名', '性别', '职务', '是否村民代表']];
+  ps.forEach((p) => aoa.push(['峡口村', p.name, p.sex === 'F' ? 2 : 1, withPost(p), p.rep ? '✓' : '']));
+  write('K68', `${t}.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K68', 'gender coded 1/2 (GB/T 2261.1) without IDs, representatives ticked ✓ or blank', [`${t}.xlsx`], [R(t, '峡口村', ps.map((p) => ({ ...p, idOut: 'none' })))]);
+}
+
+// K69 a count table with a 全镇合计 row first, then the villages.
+{
+  const t = '大洋镇';
+  const aoa = [['单位', '两委成员数', '其中女性', '妇联主席是否进两委', '村民代表数', '其中女性'], ['全镇合计', 12, 3, '', 60, 20], ['大洋村', 7, 2, '是', 33, 11], ['洋坑村', 5, 1, '是', 27, 9]];
+  write('K69', `${t}统计表.xlsx`, book([['Sheet1', sheet(aoa)]]));
+  addCase('K69', 'a count table whose first row is 全镇合计, villages under a 单位 header', [`${t}统计表.xlsx`], [
+    expectCounts(t, '大洋村', { members: 7, women: 2, chair: true, T: 33, W: 11 }),
+    expectCounts(t, '洋坑村', { members: 5, women: 1, chair: true, T: 27, W: 9 }),
+  ]);
+}
+
+// K70 per village two sheets, "XX村两委" and "XX村代表".
+{
+  const t = '湖山乡';
+  const sheets = [];
+  const exp = [];
+  for (const [v, w] of [['湖山村', 7], ['山湖村', 9]]) {
+    const c = committee();
+    const rp = reps(24, w);
+    sheets.push([`${v}两委`, sheet([['姓名', '性别', '职务', '身份证号'], ...c.map((p) => [p.name, sexCell(p), withPost(p), idCell(p)])])]);
+    sheets.push([`${v}代表`, sheet([['姓名', '性别', '身份证号', '所在组'], ...rp.map((p, i) => [p.name, sexCell(p), idCell(p), `${(i % 5) + 1}组`])])]);
+    exp.push(R(t, v, [...c, ...rp]));
+  }
+  write('K70', `${t}.xlsx`, book(sheets));
+  addCase('K70', 'two sheets per village, "XX村两委" and "XX村代表", no village column', [`${t}.xlsx`], exp);
+}
+
+// K71 a roster whose 职务 for representatives is "村民代表" and where a woman is 村民小组长兼村民代表 (no seat).
+{
+  const t = '枫桥镇';
+  const c = committee({ woman: false, chair: false });
+  const lead = P('村民小组长兼村民代表', 'F', { seat: false, rep: true });
+  const rp = reps(14, 4).map((p) => ({ ...p, post: '村民代表' }));
+  const aoa = [['村别', '姓名', '性别', '身份证号', '职务']];
+  [...c, lead, ...rp].forEach((p) => aoa.push(['枫桥村', p.name, sexCell(p), idCell(p), p.post]));
+  write('K71', `${t}.xlsx`, book([['名单', sheet(aoa)]]));
+  addCase('K71', '村别 column; a woman who is 村民小组长兼村民代表 holds no seat but is a representative', [`${t}.xlsx`], [R(t, '枫桥村', [...c, lead, ...rp])]);
+}
+
 for (const c of cases) {
   const dir = path.join(OUT, c.id);
   const exitCode = c.villages.every((v) => v.status === 'compliant') ? 0 : 1;
