@@ -154,3 +154,13 @@ export interface Family {
   score(mapping: ColumnMapping): number | null;
   read(table: Table): TableRead;
 }
+
+/**
+ * A workbook family: a whole workbook of a kind known by a mark of its own (the county's template), read
+ * before any sheet is looked at. `read` gives null when the workbook is not of its kind.
+ */
+export interface WorkbookFamily {
+  id: string;
+  label: string;
+  read(grids: readonly Grid[], file: string, format: string | null): import('./result.ts').FileRead | null;
+}
