@@ -8,6 +8,7 @@ import { runStoreCommand } from './cli-store.ts';
 import { argsError } from './args.ts';
 import { findingGroups, groupFindings, groupLine } from '../shared/finding-groups.ts';
 import type { Finding } from '../shared/model.ts';
+import { columnLetter } from '../shared/reading/columns.ts';
 
 import { LayoutFileError, readLayoutFile, runLayoutsCommand } from './cli-layouts.ts';
 import { runReportCommand, REPORT_HELP, REPORT_USAGE } from './cli-report.ts';
@@ -85,14 +86,14 @@ function printText(run: CheckRun, explain: boolean, allFindings: boolean): void 
       write(`  ${f.file}（${f.format}${f.encoding ? `，${f.encoding}` : ''}）`);
       for (const s of f.sheets) {
         write(`    ${s.sheet ? `工作表“${s.sheet}”` : '表格'}：${s.note}`);
-        if (s.headerRows.length) write(`      表头：第${s.headerRows.join('、')}行；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
+        if (s.headerRows.length) write(`      表头：${s.orientation === 'columns' ? `${s.headerRows.map((h) => columnLetter(h - 1)).join('、')}列` : `第${s.headerRows.join('、')}行`}；${s.columns.map((c) => `${c.column}“${c.header}”→${c.label}${c.byValue ? '（据内容）' : ''}`).join('，')}`);
         if (s.id && s.headerRows.length) write(`      表编号：${s.id}${s.orientation === 'columns' ? '（横向表：村为列）' : ''}`);
         if (s.confirmed) write(`      读法：${s.confirmed.by === 'layout' ? '按给出的读法（已确认）' : `按记住的读法 #${s.confirmed.id}（来自“${s.confirmed.file}”，已确认）`}`);
         if (s.provisional?.length) write(`      待核对：${s.provisional.join('；')}`);
         if (s.detection) write(`      识别：${s.detection.scores.map((x, i) => `${i === 0 ? '' : i === 1 ? '次选 ' : ''}${x.label} ${Math.round(x.score * 100) / 100} 分`).join('；')}`);
         if (s.township.from) write(`      乡镇：${s.township.name ?? '按列'}（来自${{ column: '乡镇列', section: '分段标题', title: '表头标题', sheet: '工作表名', file: '文件名', layout: '人工更正' }[s.township.from]}）`);
-        for (const v of s.villages) write(`      ${v.township} ${v.village}：${v.firstRow === v.lastRow ? `第${v.firstRow}行` : `第${v.firstRow}–${v.lastRow}行，共 ${v.rows} 行`}`);
-        for (const k of s.skipped) write(`      跳过第${k.row}行：${k.reason}`);
+        for (const v of s.villages) write(`      ${v.township} ${v.village}：${v.cells ?? (v.firstRow === v.lastRow ? `第${v.firstRow}行` : `第${v.firstRow}–${v.lastRow}行，共 ${v.rows} 行`)}`);
+        for (const k of s.skipped) write(`      跳过${k.cells ?? `第${k.row}行`}：${k.reason}`);
         if (s.skippedCount > s.skipped.length) write(`      ……另有 ${s.skippedCount - s.skipped.length} 行跳过`);
       }
     }

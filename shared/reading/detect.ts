@@ -9,6 +9,7 @@ import type { Family, FamilyScore, SheetContext, SheetReport, Table, TableView }
 import { distinctTexts, emptyReport, isSingleTextRow, placeOfTable, tableReport } from './walker.ts';
 import { columnRange, rowsFrom, transposed } from './coordinates.ts';
 import { findTransposed } from './transposed.ts';
+import { blankColumns } from './beside.ts';
 import { HEADER_HINT } from '../vocabulary/index.ts';
 import type { Grid } from './grid.ts';
 
@@ -27,6 +28,13 @@ export function familyScores(m: ColumnMapping): Array<FamilyScore & { of: Family
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** A row with an 18-character ID number in it: a person's row, no header. */
+function holdsIdNumber(grid: Grid, r: number): boolean {
+  for (let c = 0; c < grid.width(r); c++) if (ID_NUMBER.test(grid.text(r, c))) return true;
+  return false;
+}
+const ID_NUMBER = /^\d{17}[\dXx]$/u;
+
 export interface HeaderFound {
   rows: number[];
   mapping: ColumnMapping;
@@ -43,10 +51,11 @@ export function findHeader(grid: Grid): HeaderFound | null {
   for (let r = 0; r < limit; r++) {
     if (distinctTexts(grid, r).length < 2) continue; // a title or a blank row
     const candidates: number[][] = [[r]];
-    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1)) {
+    if (holdsIdNumber(grid, r)) continue; // a person's row, never a header
+    if (r + 1 < grid.rowCount && !isSingleTextRow(grid, r + 1) && !holdsIdNumber(grid, r + 1)) {
       candidates.push([r, r + 1]);
       // Three rows: a group cell over sub-groups over columns ("两委班子" > "其中女性" > "人数 | 占比").
-      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
+      if (r + 2 < grid.rowCount && !isSingleTextRow(grid, r + 2) && !holdsIdNumber(grid, r + 2)) candidates.push([r, r + 1, r + 2]);
     }
     for (const rows of candidates) {
       const mapping = mapByHeader(grid, rows);
@@ -100,10 +109,16 @@ function tableEnd(grid: Grid, dataStart: number): number {
   for (let r = dataStart; r < grid.rowCount; r++) {
     if (!mayBeHeaderRow(grid, r) || isSingleTextRow(grid, r) || !isHeaderRow(grid, r)) continue;
     let end = r;
-    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0)) end--;
+    while (end > dataStart && (isSingleTextRow(grid, end - 1) || distinctTexts(grid, end - 1).length === 0 || isLabelLine(grid, end - 1))) end--;
     return end;
   }
   return grid.rowCount;
+}
+
+/** A line of labelled values above a table ("村名：柏林村　填报人：张三"): a title of the table below, no data row. */
+function isLabelLine(grid: Grid, r: number): boolean {
+  const texts = distinctTexts(grid, r);
+  return texts.length > 0 && texts.length <= 4 && texts.every((t) => /^[^:：]{1,8}[:：]/u.test(t));
 }
 
 // Roles a table has once: seen again further right, they start a second table beside the first.
@@ -146,6 +161,15 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
     readAsLaidOut(view, ctx, id, remembered.laid, { by: 'remembered', id: remembered.layout.id, file: remembered.layout.file }, out);
     return;
   }
+  // Blocks beside one another with an empty column between (beside.ts): each side is read on its own when both are tables.
+  for (const gap of blankColumns(view)) {
+    const left = columnRange(view, 0, gap + 1);
+    const right = columnRange(view, gap + 1, view.colCount);
+    if (!standsAlone(findHeader(left)) || !standsAlone(findHeader(right))) continue;
+    detectInto(left, ctx, out);
+    detectInto(right, ctx, out);
+    return;
+  }
   const detected = findHeader(view) ?? findHeaderByValues(view);
   // Nothing better than a plain list of villages the right way up: perhaps a count table on its side.
   if ((!detected || detected.family.layout === 'village-list') && readTransposed(view, ctx, out)) return;
@@ -178,6 +202,12 @@ function detectInto(view: TableView, ctx: SheetContext, out: Detected[]): void {
   const provisional = provisionalReasons(scores, mapping.headers, mapping.roles, mapping.byValue, (c) => columnLetter(view.origin(headerRows[0], c).col));
   out.push({ table: { id, orientation: 'rows', view, ctx, headerRows, mapping, dataStart, end, family: fits[0].of, scores, confirmed: null, provisional } });
   below(view, ctx, headerRows, end, out);
+}
+
+/** A block that is a table on its own: its own village column, read as more than a list of villages (not a spacer column's side). */
+function standsAlone(found: HeaderFound | null): boolean {
+  if (!found || found.family.layout === 'village-list') return false;
+  return [...found.mapping.roles.values()].includes('village');
 }
 
 /** A count table on its side (transposed.ts), read the right way up; false when the view holds none. */

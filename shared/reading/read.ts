@@ -11,7 +11,7 @@ import { readWorkbook, DEFAULT_LIMITS, type ReadLimits } from './workbook.ts';
 import { readSheet, type SheetReport } from './sheet.ts';
 import { consolidateInputs } from './consolidate.ts';
 import { hashBytes, type RememberedLayout, type TableLayout } from './corrections.ts';
-import { readTemplate } from '../report/template.ts';
+import { WORKBOOK_FAMILIES } from './families/index.ts';
 
 export interface ReadOptions {
   limits?: ReadLimits;
@@ -35,9 +35,11 @@ export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptio
   const wb = readWorkbook(bytes, options.limits ?? DEFAULT_LIMITS);
   if (!wb.ok) return failedRead(file, wb.problem, wb.message);
   options.afterParse?.();
-  // The county's own template is recognised by its hidden marker and read by its columns: no guessing.
-  const template = readTemplate(wb.grids, file, wb.format);
-  if (template) return template;
+  // A workbook of a kind known by its own mark (the county's template, by its hidden marker): read by that family.
+  for (const family of WORKBOOK_FAMILIES) {
+    const known = family.read(wb.grids, file, wb.format);
+    if (known) return known;
+  }
   const stem = file.replace(/\.[^.]+$/, '');
   const named = townshipFromText(stem);
   // No 乡/镇/街道 in the file name either: the name itself stands in, said so where it is used.

@@ -8,6 +8,7 @@ import { emptyReport } from './walker.ts';
 import { wholeSheet } from './coordinates.ts';
 import type { Grid } from './grid.ts';
 import { noVillageFinding } from './no-village.ts';
+import { NOTES_SHEET } from '../vocabulary/index.ts';
 
 export type { SheetContext, SheetLayout, SheetRead, SheetReport, SkippedRow } from './table.ts';
 
@@ -20,6 +21,9 @@ export function readSheet(grid: Grid, ctx: SheetContext): SheetRead {
       : '隐藏工作表（多为下拉选项等辅助内容），未读取';
     if (probe) findings.push({ severity: 'warning', code: 'sheet-skipped', file: ctx.file, sheet: grid.name, row: null, message: note });
     return { reports: [emptyReport(grid, ctx, 'hidden', note)], inputs: [], findings, villageList: [] };
+  }
+  if (NOTES_SHEET.test(grid.name.replace(/\s/gu, ''))) {
+    return { reports: [emptyReport(grid, ctx, 'none', '说明类工作表（填表说明、注意事项等），未读取')], inputs: [], findings: [], villageList: [] };
   }
   let read: SheetRead = { reports: [], inputs: [], findings: [], villageList: [] };
   for (const found of detectTables(wholeSheet(grid), ctx)) {

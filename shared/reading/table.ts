@@ -16,6 +16,8 @@ export type SheetLayout = 'roster' | 'counts' | 'village-list' | 'none' | 'hidde
 export interface SkippedRow {
   row: number; // 1-based sheet row
   reason: string;
+  /** A table on its side skips a sheet column: its cells as Excel names them ("B2:B6"). */
+  cells?: string;
 }
 
 /** A family's score for the table, as --explain shows it. */
@@ -64,7 +66,8 @@ export interface SheetReport {
   confirmed?: { by: 'layout' } | { by: 'remembered'; id: number; file: string };
   parts: PartKind[];
   township: { name: string | null; from: 'column' | 'section' | 'title' | 'sheet' | 'file' | 'layout' | null };
-  villages: Array<{ township: string; village: string; firstRow: number; lastRow: number; rows: number }>;
+  /** `cells`: on a table on its side a village is a sheet column, named as Excel names its cells ("C2:C6"). */
+  villages: Array<{ township: string; village: string; firstRow: number; lastRow: number; rows: number; cells?: string }>;
   skipped: SkippedRow[];
   skippedCount: number;
   dataRows: number;
@@ -150,4 +153,14 @@ export interface Family {
   layout: Exclude<SheetLayout, 'none' | 'hidden'>;
   score(mapping: ColumnMapping): number | null;
   read(table: Table): TableRead;
+}
+
+/**
+ * A workbook family: a whole workbook of a kind known by a mark of its own (the county's template), read
+ * before any sheet is looked at. `read` gives null when the workbook is not of its kind.
+ */
+export interface WorkbookFamily {
+  id: string;
+  label: string;
+  read(grids: readonly Grid[], file: string, format: string | null): import('./result.ts').FileRead | null;
 }

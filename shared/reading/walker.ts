@@ -5,148 +5,27 @@
 
 import type { Finding, PersonRow, SourceRef, VillageInput } from '../model.ts';
 import { normalizePlaceName } from '../text.ts';
-import { maskIdNumber } from '../idcard.ts';
 import { FOOTER, NO_POST_CELL, SECTION_LABEL_NOTE, SECTION_LABEL_PREFIX, TOTAL, TOTAL_HINT } from '../vocabulary/index.ts';
 import {
   cleanTownship,
   isPlaceholderPlace,
   looksLikeTownship,
   looksLikeVillage,
-  townshipFromText,
   townshipKey,
-  villageFromSheetName,
   villageFromTitles,
   villageFromSectionLabel,
   villageKey,
 } from '../places.ts';
-import type { Grid } from './grid.ts';
-import { sheetRow } from './coordinates.ts';
-import { columnOf, columnsOf, ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns.ts';
-import type { ColumnReport, SheetContext, SheetLayout, SheetReport, Table, TableRead, TableView } from './table.ts';
-import { columnName, headerSignature, indexOfColumn, lineOfRow, type Orientation } from './corrections.ts';
+import { cellName, sheetRow } from './coordinates.ts';
+import { columnOf, columnsOf, type ColumnMapping, type ColumnRole } from './columns.ts';
+import type { SheetContext, SheetReport, Table, TableRead, TableView } from './table.ts';
 import { bodyOfHeading, type Body } from './bodies.ts';
 
+import { distinctOf, placeOfTable, shown, tableReport, type TablePlace } from './table-place.ts';
+
+export { distinctOf, distinctTexts, isSingleTextRow, shown, placeOfTable, emptyReport, columnsReport, tableReport, type TablePlace } from './table-place.ts';
+
 const MAX_SKIPPED_LISTED = 200;
-
-// ---- helpers on rows -------------------------------------------------------------------------------
-
-/** The different texts of a row, in column order. */
-export function distinctOf(colCount: number, text: (c: number) => string): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < colCount; c++) {
-    const t = text(c);
-    if (t && !out.includes(t)) out.push(t);
-  }
-  return out;
-}
-
-export function distinctTexts(grid: Grid, r: number): string[] {
-  return distinctOf(grid.width(r), (c) => grid.text(r, c));
-}
-
-/** A row whose only content is one text (often merged across the row): a title, a section label or a note. */
-export function isSingleTextRow(grid: Grid, r: number): boolean {
-  return distinctTexts(grid, r).length === 1;
-}
-
-/** A cell quoted in a reason: short, and an ID number in it masked. */
-export function shown(text: string): string {
-  return text.slice(0, 20).replace(/\d{6}[\dXx*]{4,}/gu, (id) => maskIdNumber(id));
-}
-
-// ---- the table's place and its report --------------------------------------------------------------
-
-export interface TablePlace {
-  titles: string[];
-  titleText: string;
-  /** The village the sheet's name or titles name, when one village is the whole table. */
-  sheetVillage: string | null;
-  township: SheetReport['township'];
-}
-
-/** Titles above the header, and the village and township the sheet names (title, sheet name, table above, file). */
-export function placeOfTable(view: TableView, headerRows: number[], ctx: SheetContext, set?: Table['place']): TablePlace {
-  const titles: string[] = [];
-  for (let r = 0; r < headerRows[0]; r++) titles.push(...distinctTexts(view, r));
-  // A sheet named like a village ("桐坑村") first, then a village its titles name, then a bare sheet name ("桐坑").
-  const sheetVillage = set?.village || ((looksLikeVillage(view.name) ? normalizePlaceName(view.name) : null) ?? villageFromTitles(titles) ?? villageFromSheetName(view.name));
-  let township: SheetReport['township'] = { name: null, from: null };
-  if (set?.township) return { titles, titleText: titles.join(' '), sheetVillage, township: { name: set.township, from: 'layout' } };
-  const fromTitle = titles.map(townshipFromText).find((t) => t);
-  const fromSheet = looksLikeTownship(view.name) ? cleanTownship(view.name) : townshipFromText(view.name);
-  if (fromTitle) township = { name: fromTitle, from: 'title' };
-  else if (fromSheet) township = { name: fromSheet, from: 'sheet' };
-  else if (ctx.parentTownship) township = { name: ctx.parentTownship, from: 'title' };
-  else if (ctx.fileTownship) township = { name: ctx.fileTownship, from: 'file' };
-  return { titles, titleText: titles.join(' '), sheetVillage, township };
-}
-
-export function emptyReport(grid: Grid, ctx: SheetContext, layout: SheetLayout, note: string): SheetReport {
-  return {
-    file: ctx.file,
-    sheet: grid.name,
-    layout,
-    note,
-    headerRows: [],
-    columns: [],
-    parts: [],
-    township: { name: null, from: null },
-    villages: [],
-    skipped: [],
-    skippedCount: 0,
-    dataRows: 0,
-  };
-}
-
-const SAMPLES = 3;
-
-/** The first few values of a column under the header, ID numbers masked. */
-function samplesOf(view: TableView, c: number, from: number): string[] {
-  const out: string[] = [];
-  for (let r = from; r < view.rowCount && r < from + 200 && out.length < SAMPLES; r++) {
-    const t = c < view.width(r) ? view.text(r, c) : '';
-    if (t) out.push(shown(t));
-  }
-  return out;
-}
-
-/** Every column of a table from its first to the last with a header or a meaning, as the report lists them. */
-export function columnsReport(view: TableView, headerRows: number[], mapping: ColumnMapping, orientation: Orientation): ColumnReport[] {
-  let last = -1;
-  for (const c of mapping.headers.keys()) last = Math.max(last, c);
-  for (const c of mapping.roles.keys()) last = Math.max(last, c);
-  const from = headerRows[headerRows.length - 1] + 1;
-  const out: ColumnReport[] = [];
-  for (let c = 0; c <= last; c++) {
-    const index = indexOfColumn(view, c, orientation, headerRows[0]);
-    const role = mapping.roles.get(c) ?? null;
-    out.push({
-      index,
-      column: columnName(index, orientation),
-      header: mapping.headers.get(c) ?? '',
-      role,
-      label: role ? ROLE_LABELS[role] : '未使用',
-      byValue: mapping.byValue.has(c),
-      samples: samplesOf(view, c, from),
-    });
-  }
-  return out;
-}
-
-/** The report of a table with a header: its id, header rows and columns in sheet coordinates, its township. */
-export function tableReport(view: TableView, ctx: SheetContext, headerRows: number[], mapping: ColumnMapping, layout: SheetLayout, place: TablePlace, orientation: Orientation = 'rows'): SheetReport {
-  const columns = columnsReport(view, headerRows, mapping, orientation);
-  const report: SheetReport = {
-    ...emptyReport(view, ctx, layout, ''),
-    orientation,
-    headerRows: headerRows.map((r) => lineOfRow(view, r, orientation) + 1),
-    columns,
-    signature: headerSignature(columns.map((c) => c.header)),
-    township: place.township,
-  };
-  if (columnOf(mapping, 'township') !== undefined) report.township = { name: null, from: 'column' };
-  return report;
-}
 
 // ---- the walk --------------------------------------------------------------------------------------
 
@@ -184,7 +63,13 @@ export interface Walker {
   sectionBody(): { body: Body; heading: string } | null;
   placeOf(r: number): { township: string | null; village: string | null };
   groupOf(township: string, village: string, r: number): VillageGroup;
-  source(r: number): SourceRef;
+  /**
+   * Where row r's data is on the sheet. On a table on its side each item is a sheet row of its own: with
+   * `role`, the row of that item's cell (the village's cell, or the person's name, without).
+   */
+  source(r: number, role?: ColumnRole): SourceRef;
+  /** The real sheet cell of row r's `role` as Excel names it ("C5"), for a finding's text on a table on its side; '' on one the right way up. */
+  cellOf(r: number, role: ColumnRole): string;
   /** Each distinct text parsed once per kind: a column repeats a handful of words. */
   memo<T>(kind: string, raw: string, f: (s: string) => T): T;
   /** The villages of the report, from the groups. */
@@ -303,6 +188,13 @@ function placeTracker(table: Table, place: TablePlace, rows: Rows, skip: (r: num
     const titled = inFooter ? null : villageFromTitles([text]);
     // "二、村民委员会", "四、村妇联", "三、上届班子成员": the rows below stand under that body (bodies.ts).
     const named = bodyOfHeading(text);
+    // "凤凰村村民代表": a village's list of representatives starts — the village and the body both.
+    if (titled && !inFooter && named === 'representatives') {
+      sectionVillage = titled;
+      lastVillageCell = '';
+      body = { body: named, heading: text };
+      return true;
+    }
     if (!titled && !inFooter && named) {
       body = { body: named, heading: text };
       return true;
@@ -386,10 +278,15 @@ export function walk(table: Table): Walker {
     ...(table.place ? { place: table.place } : {}),
     ...(table.confirmed ? { confirmed: table.confirmed } : {}),
   };
+  const onSide = table.orientation === 'columns';
+  // A line of a table on its side is a sheet column: named by its cells, from its first to its last.
+  const lineCells = (first: number, last: number) => `${cellName(view, first, 0)}:${cellName(view, last, Math.max(0, view.colCount - 1))}`;
   const skip = (r: number, reason: string) => {
     report.skippedCount++;
-    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: sheetRow(view, r), reason });
+    if (report.skipped.length < MAX_SKIPPED_LISTED) report.skipped.push({ row: sheetRow(view, r), reason, ...(onSide ? { cells: lineCells(r, r) } : {}) });
   };
+  const keyColumn = columnOf(mapping, 'name') ?? columnOf(mapping, 'village') ?? 0;
+  const rowOf = (r: number, role?: ColumnRole) => view.origin(r, (role && columnOf(mapping, role)) ?? keyColumn).row + 1;
   const rows = rowReader(view, mapping);
   const places = placeTracker(table, place, rows, skip);
   const { groups, groupOf } = villageGroups();
@@ -408,10 +305,14 @@ export function walk(table: Table): Walker {
     skip,
     ...places,
     groupOf,
-    source: (r) => ({ file: ctx.file, sheet: view.name, row: sheetRow(view, r) }),
+    source: (r, role) => ({ file: ctx.file, sheet: view.name, row: onSide ? rowOf(r, role) : sheetRow(view, r) }),
+    cellOf: (r, role) => {
+      const c = columnOf(mapping, role);
+      return onSide && c !== undefined ? cellName(view, r, c) : '';
+    },
     memo: memoizer(),
     villagesReport: (rowsOf) =>
-      [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: sheetRow(view, g.first), lastRow: sheetRow(view, g.last), rows: rowsOf(g) })),
+      [...groups.values()].map((g) => ({ township: g.township, village: g.village, firstRow: sheetRow(view, g.first), lastRow: sheetRow(view, g.last), rows: rowsOf(g), ...(onSide ? { cells: lineCells(g.first, g.last) } : {}) })),
     done: (inputs, villageList = []) => ({ report, inputs, findings, villageList }),
   };
 }

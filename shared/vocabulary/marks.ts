@@ -8,10 +8,13 @@ export const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gender>
   ['女性', 'female'],
   ['f', 'female'],
   ['female', 'female'],
+  ['♀', 'female'],
+  ['女士', 'female'],
   ['男', 'male'],
   ['男性', 'male'],
   ['m', 'male'],
   ['male', 'male'],
+  ['♂', 'male'],
 ]);
 
 /** The national code of a 性别 column (GB/T 2261.1): 1 男, 2 女. */

@@ -13,3 +13,5 @@ export const SECTION_LABEL_PREFIX = /^(村名|村名称|村|单位|村社区)[:�
 export const SECTION_LABEL_NOTE = /[(（][^)）]*[)）]$/u;
 /** Header words no value holds: a cheap first look for a second table's header further down. */
 export const HEADER_HINT = /姓\s*名|性\s*别|身份证|成员数|代表数/u;
+/** A sheet of instructions for whoever fills the form ("填表说明", "说明", "注意事项"): never a table of villages. */
+export const NOTES_SHEET = /^(填表|填报|使用|编制|指标|字段)?(说明|须知)$|^注意事项$|^备注$|^示例$|^填写示例$|^填表示例$/u;

@@ -11,7 +11,7 @@ resetSeed(20261204);
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
 // This generator owns the K cases.
 fs.mkdirSync(OUT, { recursive: true });
-for (const d of fs.readdirSync(OUT)) if (d.startsWith('K')) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
+for (const d of fs.readdirSync(OUT)) if (/^K\d+$/.test(d) && Number(d.slice(1)) <= 37) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 const cases = [];
 const L = { p: 'pass', f: 'fail', u: 'unknown' };
 /** A village's truth: parts as 'ppu' (woman, chair, third) and counts [members, women, reps, women reps]. */

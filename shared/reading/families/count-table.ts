@@ -63,8 +63,9 @@ export const countTable: Family = {
         continue;
       }
       const num = (role: ColumnRole) => (w.has(role) ? parseCount(w.cell(r, role)) : null);
-      const src = w.source(r);
-      const where = { file: ctx.file, sheet: view.name, row: src.row, township, village: village! };
+      // On a table on its side each item is a sheet row: a finding names the row, and the cell, of the item it is about.
+      const where = (role: ColumnRole) => ({ file: ctx.file, sheet: view.name, row: w.source(r, role).row, township, village: village! });
+      const at = (role: ColumnRole) => (w.cellOf(r, role) ? `（${w.cellOf(r, role)}）` : '');
       let members = num('committeeMembers');
       let women = num('committeeWomen');
       if (bySide) {
@@ -76,8 +77,8 @@ export const countTable: Family = {
             findings.push({
               severity: 'info',
               code: 'row-note',
-              ...where,
-              message: `党组织和村（居）委会都有女性委员，交叉任职者中有几位女性不详：两委女性成员数至少${sides.women}人，按${sides.women}人计`,
+              ...where('partyWomen'),
+              message: `党组织和村（居）委会都有女性委员，交叉任职者中有几位女性不详：两委女性成员数至少${sides.women}人，按${sides.women}人计${at('partyWomen')}`,
             });
           }
         }
@@ -92,16 +93,17 @@ export const countTable: Family = {
       report.dataRows++;
       const g = w.groupOf(township, village!, r);
       if (members !== null && women !== null && women > members) {
-        findings.push({ severity: 'error', code: 'count-inconsistent', ...where, message: `两委女性成员数（${women}）大于成员总数（${members}）` });
+        findings.push({ severity: 'error', code: 'count-inconsistent', ...where('committeeWomen'), message: `两委女性成员数（${women}${at('committeeWomen')}）大于成员总数（${members}${at('committeeMembers')}）` });
       }
       if (total !== null && repWomen !== null && repWomen > total) {
-        findings.push({ severity: 'error', code: 'count-inconsistent', ...where, message: `女性村民代表数（${repWomen}）大于村民代表总数（${total}）` });
+        findings.push({ severity: 'error', code: 'count-inconsistent', ...where('repWomen'), message: `女性村民代表数（${repWomen}${at('repWomen')}）大于村民代表总数（${total}${at('repTotal')}）` });
       }
-      if (hasCommitteeCounts) g.input.parts.push({ kind: 'committees', form: 'counts', counts: { members, women, chairSeated }, source: src });
-      if (hasRepCounts) g.input.parts.push({ kind: 'representatives', form: 'counts', counts: { total, women: repWomen }, source: src });
+      const committeeRole = (['committeeMembers', 'committeeWomen', 'chairSeated', ...SIDE_ROLES] as const).find((role) => w.has(role));
+      if (hasCommitteeCounts) g.input.parts.push({ kind: 'committees', form: 'counts', counts: { members, women, chairSeated }, source: w.source(r, committeeRole) });
+      if (hasRepCounts) g.input.parts.push({ kind: 'representatives', form: 'counts', counts: { total, women: repWomen }, source: w.source(r, w.has('repTotal') ? 'repTotal' : 'repWomen') });
       if (w.has('ownVerdict')) {
         const own = verdictCell(w.cell(r, 'ownVerdict'));
-        if (own !== null) g.input.ownVerdict = { compliant: own, source: src };
+        if (own !== null) g.input.ownVerdict = { compliant: own, source: w.source(r, 'ownVerdict') };
       }
     }
     report.villages = w.villagesReport((g) => (g.input.parts.length ? 1 : 0));

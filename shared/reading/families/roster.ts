@@ -6,7 +6,7 @@ import type { PersonRow, PartKind, VillageInput } from '../../model.ts';
 import { normalizeName, parseYesNo } from '../../text.ts';
 import type { PostParse } from '../../seats.ts';
 import { DEPARTED, TOTAL } from '../../vocabulary/index.ts';
-import { mappingTraits, roleWeight, columnsOf } from '../columns.ts';
+import { mappingTraits, roleWeight, columnsOf, roleOfHeader } from '../columns.ts';
 import { electedCell, genderCell, isGenderCoded, representativeCell, soleMark } from '../cells.ts';
 import { committeeNamed, listSays, namesNonMemberList } from '../list-kind.ts';
 import type { Family, TableRead } from '../table.ts';
@@ -74,6 +74,8 @@ function readPersons(w: Walker): TableRead {
   const postsOf = rowPostsReader(w, listBody, placeSeats);
   const repsOnly = purpose === 'reps' || (!hasPost && !hasRep && /代表/u.test(`${nameHeader} ${view.name} ${place.titleText}`));
   let postSaysRep = false;
+  // Rows under a heading that names the representatives ("凤凰村村民代表"): a list of them, whatever the title above says.
+  let headedReps = false;
   let repBlank = 0;
   let repUnclear = 0;
   let villageMissingRows = 0;
@@ -98,7 +100,10 @@ function readPersons(w: Walker): TableRead {
   const details = w.has('education') || w.has('age') || birthCol !== undefined;
   const carried = carriedCounts(w, findings);
   for (let r = table.dataStart; r < table.end; r++) {
-    if (w.consumeNonData(r, w.rowDistinct(r))) continue;
+    const texts = w.rowDistinct(r);
+    // Under a list of representatives a row holding only a name is a person (gender unknown), not a label.
+    const nameOnly = texts.length === 1 && texts[0] === w.cell(r, 'name') && w.sectionBody()?.body === 'representatives' && !notAName(normalizeName(texts[0])) && roleOfHeader(texts[0]) === null;
+    if (!nameOnly && w.consumeNonData(r, texts)) continue;
     const typedName = w.cell(r, 'name');
     const name = normalizeName(typedName);
     if (!name) {
@@ -137,6 +142,7 @@ function readPersons(w: Walker): TableRead {
     const isChair = parsed.isChair || (w.has('chairFlag') && w.memo('yesno', w.cell(r, 'chairFlag'), parseYesNo) === true);
     if (parsed.isRepresentative || posts.underRepresentatives) {
       representative = true;
+      if (w.sectionBody()?.body === 'representatives') headedReps = true;
       postSaysRep = true;
     }
     if (repsOnly && !(hasRep && representative === false)) representative = true;
@@ -201,7 +207,7 @@ function readPersons(w: Walker): TableRead {
   const covers: PartKind[] = [];
   if (hasPost && !repsOnly) covers.push('committees');
   // A 两委 list whose posts mention 村民代表 in passing is no list of the village's representatives.
-  if (hasRep || repsOnly || (postSaysRep && purpose !== 'committees')) covers.push('representatives');
+  if (hasRep || repsOnly || headedReps || (postSaysRep && purpose !== 'committees')) covers.push('representatives');
   report.parts = covers;
   if (covers.length === 0) {
     report.note = '有姓名列，但没有职务列或“是否村民代表”列，无法判断是两委名单还是代表名单';

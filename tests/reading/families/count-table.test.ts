@@ -37,3 +37,29 @@ describe('count-table family', () => {
     expect(committeesFromSides(5, 0, 5, 1, 3)).toEqual({ members: 7, women: 1, womenAtLeast: false });
   });
 });
+
+describe('count table on its side (villages across, items down)', () => {
+  const ROWS_ON_SIDE = [
+    ['西湖乡各村换届情况'],
+    ['指标', '单位', '西湖村', '西山村'],
+    ['村两委班子人数', '人', 6, 5],
+    ['女性成员', '人', 1, 7],
+    ['村民代表', '人', 21, 25],
+    ['女性村民代表', '人', 7, 8],
+  ];
+
+  it("names each finding's real sheet row and cell, not the villages' row", () => {
+    const [read] = readTables('Sheet1', ROWS_ON_SIDE);
+    expect(read.findings.filter((f) => f.code === 'count-inconsistent').map((f) => [f.village, f.row, f.message])).toEqual([
+      ['西山村', 4, '两委女性成员数（7（D4））大于成员总数（5（D3））'],
+    ]);
+    const west = read.inputs.find((i) => i.village === '西湖村')!;
+    expect(west.parts.map((p) => [p.kind, p.source.row])).toEqual([['committees', 3], ['representatives', 5]]);
+  });
+
+  it('reports its villages and skipped lines as sheet columns, by their cells', () => {
+    const [read] = readTables('Sheet1', ROWS_ON_SIDE);
+    expect(read.report.villages.map((v) => [v.village, v.cells])).toEqual([['西湖村', 'C2:C6'], ['西山村', 'D2:D6']]);
+    expect(read.report.skipped).toEqual([{ row: 2, reason: '没有可读的人数', cells: 'B2:B6' }]);
+  });
+});
