@@ -86,12 +86,13 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
       if (input.ownVerdict) ownVerdict = input.ownVerdict;
     }
     const rosterRows = (p: VillagePart | undefined): PersonRow[] => (p && p.form === 'roster' ? p.rows : []);
-    const merged = mergePersons(rosterRows(chosen.committees), rosterRows(chosen.representatives), { township: g.township, village: g.village });
+    const rows: MergedRows = [rosterRows(chosen.committees), rosterRows(chosen.representatives)];
+    const merged = mergePersons(rows[0], rows[1], { township: g.township, village: g.village });
     findings.push(...merged.findings);
     const c = chosen.committees;
     const r = chosen.representatives;
     const provisional = [...new Set([...(c?.provisional ?? []), ...(r?.provisional ?? [])])];
-    facts.push({
+    const fact: VillageFacts = {
       township: g.township,
       village: g.village,
       committees: !c ? null : c.form === 'roster' ? { form: 'roster', source: c.source } : { form: 'counts', counts: c.counts, source: c.source },
@@ -100,28 +101,47 @@ export function combineInputs(inputs: readonly VillageInput[]): { facts: Village
       ownVerdict,
       ...(provisional.length ? { provisional } : {}),
       ...(tables.committees || tables.representatives ? { tables } : {}),
-    });
+    };
+    mergedFrom.set(fact, rows);
+    facts.push(fact);
   }
   return { facts, findings };
 }
 
-/** Findings that need all villages at once: one ID number in two villages. */
-export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] {
+/** The roster rows a village's persons were merged from (committees, representatives). */
+type MergedRows = [PersonRow[], PersonRow[]];
+const mergedFrom = new WeakMap<VillageFacts, MergedRows>();
+
+/**
+ * Once a village is judged, its persons are merged again from its rows when asked for, rather than
+ * kept: a million persons alive at once cost ~300 MiB. The merge is deterministic, so the persons are
+ * the same every time.
+ */
+function releasePersons(facts: VillageFacts): void {
+  const rows = mergedFrom.get(facts);
+  if (!rows) return;
+  const where = { township: facts.township, village: facts.village };
+  Object.defineProperty(facts, 'persons', { get: () => mergePersons(rows[0], rows[1], where).persons, enumerable: true, configurable: true });
+}
+
+/** One ID number in two villages: villages are added one by one, each after the ones before it. */
+class IdsAcrossVillages {
   // Only the first village of each ID is remembered: the details are looked up on the rare conflict.
-  const seen = new Map<string, VillageFacts>();
-  const findings: Finding[] = [];
-  for (const f of facts) {
+  private readonly seen = new Map<string, VillageFacts>();
+  readonly findings: Finding[] = [];
+
+  add(f: VillageFacts): void {
     for (const p of f.persons) {
       if (!p.idValid || !p.idNumber) continue;
-      const prev = seen.get(p.idNumber);
+      const prev = this.seen.get(p.idNumber);
       if (prev === undefined) {
-        seen.set(p.idNumber, f);
+        this.seen.set(p.idNumber, f);
         continue;
       }
       if (prev === f) continue;
       const first = prev.persons.find((x) => x.idValid && x.idNumber === p.idNumber)!;
       const s = p.sources[0];
-      findings.push({
+      this.findings.push({
         severity: 'warning',
         code: 'id-in-two-villages',
         file: s.file,
@@ -133,7 +153,13 @@ export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] 
       });
     }
   }
-  return findings;
+}
+
+/** Findings that need all villages at once: one ID number in two villages. */
+export function crossVillageFindings(facts: readonly VillageFacts[]): Finding[] {
+  const ids = new IdsAcrossVillages();
+  for (const f of facts) ids.add(f);
+  return ids.findings;
 }
 
 type Tables = NonNullable<VillageFacts['tables']>;
@@ -260,20 +286,43 @@ function judgeVillage(facts: VillageFacts, rules: RuleSet): JudgedVillage {
   return { verdict: facts.provisional ? { ...verdict, provisional: facts.provisional } : verdict, facts };
 }
 
+/**
+ * Judges the villages of a run slice by slice (villages are independent until the cross-village,
+ * own-verdict and table findings at the end); yields between slices. Each village's persons are
+ * released once it is judged and its ID numbers noted, so that never all persons are alive at once.
+ */
+function* judgeSlices(inputs: readonly VillageInput[], rules: RuleSet, villagesPerSlice: number): Generator<void, { villages: JudgedVillage[]; findings: Finding[] }> {
+  const all = groupByVillage(inputs);
+  const findings: Finding[] = [];
+  const villages: JudgedVillage[] = [];
+  const ids = new IdsAcrossVillages();
+  for (let i = 0; i < all.length; i += villagesPerSlice) {
+    const combined = combineInputs(all.slice(i, i + villagesPerSlice).flat());
+    findings.push(...combined.findings);
+    for (const f of combined.facts) {
+      villages.push(judgeVillage(f, rules));
+      ids.add(f);
+      releasePersons(f);
+    }
+    if (i + villagesPerSlice < all.length) yield;
+  }
+  findings.push(...ids.findings, ...ownVerdictFindings(villages), ...tableFindings(villages));
+  return { villages, findings };
+}
+
 /** Judges every village of a run under one rule set. */
 export function judgeAll(given: readonly VillageInput[], rules: RuleSet): { villages: JudgedVillage[]; findings: Finding[] } {
   const named = joinBareNames(given);
-  const { facts, findings } = combineInputs(named.inputs);
-  findings.unshift(...named.findings);
-  const villages = facts.map((f) => judgeVillage(f, rules));
-  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));
-  return { villages, findings };
+  const slices = judgeSlices(named.inputs, rules, 100);
+  let step = slices.next();
+  while (!step.done) step = slices.next();
+  step.value.findings.unshift(...named.findings);
+  return step.value;
 }
 
 /**
  * judgeAll in slices of villages with `pause` awaited between them, so that a county-size import never
- * freezes a window. Villages are independent until the cross-village and own-verdict findings, which run
- * over all of them at the end: the result is judgeAll's.
+ * freezes a window: the result is judgeAll's (without the joining of bare names, done before).
  */
 export async function judgeAllInSlices(
   inputs: readonly VillageInput[],
@@ -281,17 +330,11 @@ export async function judgeAllInSlices(
   pause: () => Promise<void>,
   villagesPerSlice = 100,
 ): Promise<{ villages: JudgedVillage[]; findings: Finding[] }> {
-  const all = groupByVillage(inputs);
-  const facts: VillageFacts[] = [];
-  const findings: Finding[] = [];
-  const villages: JudgedVillage[] = [];
-  for (let i = 0; i < all.length; i += villagesPerSlice) {
-    const combined = combineInputs(all.slice(i, i + villagesPerSlice).flat());
-    facts.push(...combined.facts);
-    findings.push(...combined.findings);
-    for (const f of combined.facts) villages.push(judgeVillage(f, rules));
-    if (i + villagesPerSlice < all.length) await pause();
+  const slices = judgeSlices(inputs, rules, villagesPerSlice);
+  let step = slices.next();
+  while (!step.done) {
+    await pause();
+    step = slices.next();
   }
-  findings.push(...crossVillageFindings(facts), ...ownVerdictFindings(villages), ...tableFindings(villages));
-  return { villages, findings };
+  return step.value;
 }

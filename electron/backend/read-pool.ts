@@ -127,7 +127,13 @@ export async function readFiles(files: ReadonlyArray<{ path: string; name?: stri
             await whenReady(fresh);
           } catch (err) {
             void fresh.terminate();
-            finish(job, failedRead(job.name, 'corrupt', `无法启动读取进程：${(err as Error).message}`));
+            const outOfMemory = (err as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+            finish(
+              job,
+              outOfMemory
+                ? failedRead(job.name, 'too-large', `无法启动读取进程：所需内存超过上限（${maxHeapMb} MB），未读取`)
+                : failedRead(job.name, 'corrupt', `无法启动读取进程：${(err as Error).message}`),
+            );
             continue;
           }
           worker = fresh;

@@ -41,6 +41,9 @@ interface Section {
 
 const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
 const fmtS = (ms: number) => (ms / 1000).toFixed(2) + ' s';
+const fmtCpu = (r: Repeated) => (Number.isNaN(r.cpuMs) ? '–' : fmtS(r.cpuMs));
+/** Wall times of the runs, then their median CPU time. */
+const fmtRuns = (r: Repeated) => `${r.runs.map((x) => fmtS(x.ms)).join(', ')} (CPU ${fmtCpu(r)})`;
 const fmtMiB = (m: number) => Math.round(m) + ' MiB';
 const fmtX = (x: number) => x.toFixed(2) + 'x';
 const log = (s = '') => process.stdout.write(s + '\n');
@@ -106,7 +109,7 @@ const SECTIONS: Section[] = [
     byDefault: true,
     async run(ctx, roster) {
       const r = await measureRepeated(ctx, roster, 'bare');
-      log(`  bare read   ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}`);
+      log(`  bare read   ${fmtInt(roster.persons)}: ${fmtRuns(r)}; peak ${fmtMiB(r.peakMiB)}`);
     },
   },
   {
@@ -115,7 +118,7 @@ const SECTIONS: Section[] = [
     async run(ctx, roster) {
       const r = await measureRepeated(ctx, roster, 'check');
       const e = r.runs[0].extra as { villages: number; status: Record<string, number>; findings: number; ok: boolean };
-      log(`  check       ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages ${JSON.stringify(e.status)}, ${e.findings} findings, rows ${fmtInt(r.rows)}`);
+      log(`  check       ${fmtInt(roster.persons)}: ${fmtRuns(r)}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages ${JSON.stringify(e.status)}, ${e.findings} findings, rows ${fmtInt(r.rows)}`);
       if (r.rows !== roster.persons || e.villages !== roster.villages) log(`  !! the check saw ${r.rows} rows and ${e.villages} villages; the roster has ${roster.persons} and ${roster.villages}`);
     },
   },
@@ -127,7 +130,7 @@ const SECTIONS: Section[] = [
       const e = medianRun(r).extra as unknown as ImportExtra;
       const p = e.phases;
       log(
-        `  import      ${fmtInt(roster.persons)}: ${r.runs.map((x) => fmtS(x.ms)).join(', ')}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages, ${fmtInt(r.rows)} persons stored; ` +
+        `  import      ${fmtInt(roster.persons)}: ${fmtRuns(r)}; peak ${fmtMiB(r.peakMiB)}; ${e.villages} villages, ${fmtInt(r.rows)} persons stored; ` +
           `database ${(e.dbBytes / 1048576).toFixed(1)} MiB${e.walBytes ? ` (+ WAL ${(e.walBytes / 1048576).toFixed(1)} MiB)` : ''}; ` +
           `open ${fmtInt(p.open)} ms, read ${fmtInt(p.read)} ms, judge ${fmtInt(p.judge)} ms, store ${fmtInt(p.store)} ms, close ${fmtInt(p.close)} ms`,
       );
@@ -215,8 +218,10 @@ function checkSummary(ctx: Ctx): void {
     rows.push([
       fmtInt(roster.persons),
       bare ? fmtS(bare.ms) : dash,
+      bare ? fmtCpu(bare) : dash,
       bare ? fmtMiB(bare.peakMiB) : dash,
       check ? fmtS(check.ms) : dash,
+      check ? fmtCpu(check) : dash,
       check ? fmtMiB(check.peakMiB) : dash,
       Number.isNaN(tRatio) ? dash : fmtX(tRatio),
       Number.isNaN(mRatio) ? dash : fmtX(mRatio),
@@ -228,8 +233,8 @@ function checkSummary(ctx: Ctx): void {
       verdicts.push(`  ${fmtInt(roster.persons)} persons: time ${fmtX(tRatio)} → ${ok(tRatio)}; memory ${fmtX(mRatio)} → ${ok(mRatio)}`);
     }
   }
-  log(`\nSummary (median of ${ctx.repeat} runs for time, max of peak RSS; each run a fresh process with tsx loaded; ${REPEATED.filter((m) => ctx.selected.has(m)).join(', ')} taken in turn):`);
-  table(['persons', 'bare read', 'bare peak', 'check', 'check peak', 'time ratio', 'mem ratio', 'check rows/s', 'rule pass rows/s'], rows);
+  log(`\nSummary (median of ${ctx.repeat} runs for time and CPU time (user + system, all threads), max of peak RSS; each run a fresh process with tsx loaded; ${REPEATED.filter((m) => ctx.selected.has(m)).join(', ')} taken in turn):`);
+  table(['persons', 'bare read', 'bare CPU', 'bare peak', 'check', 'check CPU', 'check peak', 'time ratio', 'mem ratio', 'check rows/s', 'rule pass rows/s'], rows);
   if (verdicts.length) {
     log(`\nTarget (issue 2): the whole check within ${TARGET_RATIO}x of the bare read, for time and for memory:`);
     for (const v of verdicts) log(v);
@@ -250,6 +255,7 @@ function importSummary(ctx: Ctx): void {
     rows.push([
       fmtInt(roster.persons),
       fmtS(imp.ms),
+      fmtCpu(imp),
       fmtMiB(imp.peakMiB),
       fmtInt(roster.persons / (imp.ms / 1000)),
       check ? fmtX(imp.ms / check.ms) : dash,
@@ -262,7 +268,7 @@ function importSummary(ctx: Ctx): void {
   }
   if (!rows.length) return;
   log(`\nImport into the store (issue 3): Backend.open(new file) + importFiles + close, as \`quota-watch import\` (median of ${ctx.repeat} runs, max of peak RSS):`);
-  table(['persons', 'import', 'import peak', 'import rows/s', 'import/check', 'import/bare', 'peak/check', 'read / judge / store', 'database', 'bytes/person'], rows);
+  table(['persons', 'import', 'import CPU', 'import peak', 'import rows/s', 'import/check', 'import/bare', 'peak/check', 'read / judge / store', 'database', 'bytes/person'], rows);
 }
 
 async function main(): Promise<void> {

@@ -19,6 +19,11 @@ import type { PackedRead } from '../../shared/reading/pack.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+/** CPU time (user + system, every thread of the process) since `from`, ms. */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(from);
+  return Math.round((c.user + c.system) / 1000);
+};
 const mem = () => {
   const m = process.memoryUsage();
   return { rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed), externalMiB: mib(m.external + m.arrayBuffers) };
@@ -33,25 +38,29 @@ async function idle(): Promise<ChildResult> {
 
 async function bare(file: string): Promise<ChildResult> {
   const XLSX = await import('xlsx');
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const wb = XLSX.read(fs.readFileSync(file), { dense: true });
   const ms = performance.now() - t0;
   const ws = wb.Sheets[wb.SheetNames[0]] as { '!data'?: unknown[] };
-  return { mode: 'bare', ms, maxRssKiB: process.resourceUsage().maxRSS, rows: (ws['!data']?.length ?? 1) - 1 };
+  return { mode: 'bare', ms, cpuMs: cpuSince(c0), maxRssKiB: process.resourceUsage().maxRSS, rows: (ws['!data']?.length ?? 1) - 1 };
 }
 
 async function check(file: string): Promise<ChildResult> {
   const { runCheck } = await import('../../electron/backend/check.ts');
   const { defaultRuleSet } = await import('../../shared/rules/builtin.ts');
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const run = await runCheck([file], defaultRuleSet());
   const ms = performance.now() - t0;
+  const cpuMs = cpuSince(c0);
   const status: Record<string, number> = {};
   for (const v of run.villages) status[v.verdict.status] = (status[v.verdict.status] ?? 0) + 1;
   const rows = run.files.reduce((n, f) => n + f.sheets.reduce((k, s) => k + s.dataRows, 0), 0);
   return {
     mode: 'check',
     ms,
+    cpuMs,
     maxRssKiB: process.resourceUsage().maxRSS,
     rows,
     extra: { villages: run.villages.length, status, findings: run.findings.length, ok: run.files.every((f) => f.ok) },
@@ -87,6 +96,7 @@ async function importInto(file: string, dir: string): Promise<ChildResult> {
   const { Backend } = await import('../../electron/backend/service.ts');
   const runDir = fs.mkdtempSync(path.join(dir, 'import-'));
   const dbPath = path.join(runDir, 'quota-watch.db');
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const at: Record<string, number> = {}; // phase → ms since t0 when first reported
   const backend = Backend.open(dbPath);
@@ -99,11 +109,13 @@ async function importInto(file: string, dir: string): Promise<ChildResult> {
     await backend.close();
   }
   const ms = performance.now() - t0;
+  const cpuMs = cpuSince(c0);
   const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
   const f = report.files[0];
   return {
     mode: 'import',
     ms,
+    cpuMs,
     maxRssKiB: process.resourceUsage().maxRSS,
     rows: report.persons,
     extra: {

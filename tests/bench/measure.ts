@@ -10,6 +10,8 @@ export interface ChildResult {
   mode: string;
   /** Wall time of the measured work, ms (process start and module loading excluded). */
   ms: number;
+  /** CPU time (user + system, all threads) of the measured work, ms: steadier than wall time on a shared machine. */
+  cpuMs?: number;
   /** Peak resident set of the whole process (all its threads), KiB, from process.resourceUsage().maxRSS. */
   maxRssKiB: number;
   /** Data rows (persons) seen, when the mode knows them. */
@@ -51,6 +53,8 @@ export function median(xs: readonly number[]): number {
 export interface Repeated {
   /** Median wall time, ms. */
   ms: number;
+  /** Median CPU time (user + system), ms; NaN when the mode does not measure it. */
+  cpuMs: number;
   /** Largest peak RSS over the repeats, MiB. */
   peakMiB: number;
   rows: number;
@@ -60,6 +64,7 @@ export interface Repeated {
 function summarize(runs: ChildResult[]): Repeated {
   return {
     ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs ?? NaN)),
     peakMiB: Math.max(...runs.map((r) => r.maxRssKiB)) / 1024,
     rows: runs[0].rows ?? 0,
     runs,

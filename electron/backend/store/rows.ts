@@ -24,6 +24,28 @@ export function decodeSeats(text: string): Seat[] {
   return out;
 }
 
+/**
+ * The stored texts of a row's seats and other posts, made once per distinct array: the reader (and
+ * unpacking) give every row with the same post phrase the same arrays, so a million rows need a few
+ * hundred encodings, not a million.
+ */
+export class RowTexts {
+  private readonly seatTexts = new Map<readonly Seat[], [string, string]>();
+  private readonly postTexts = new Map<readonly string[], string | null>();
+
+  seats(seats: readonly Seat[], seatUnknown: boolean): string {
+    let pair = this.seatTexts.get(seats);
+    if (!pair) this.seatTexts.set(seats, (pair = [encodeSeats(seats, false), encodeSeats(seats, true)]));
+    return pair[seatUnknown ? 1 : 0];
+  }
+
+  posts(otherPosts: readonly string[]): string | null {
+    let text = this.postTexts.get(otherPosts);
+    if (text === undefined) this.postTexts.set(otherPosts, (text = otherPosts.length ? JSON.stringify(otherPosts) : null));
+    return text;
+  }
+}
+
 export const bool = (b: boolean | null): number | null => (b === null ? null : b ? 1 : 0);
 export const unbool = (n: number | null): boolean | null => (n === null || n === undefined ? null : n !== 0);
 
@@ -47,11 +69,6 @@ export interface PersonRowRecord {
 /** The person_rows columns decodePersonRow reads, for a SELECT. */
 export const PERSON_ROW_COLUMNS =
   'row, name, display_name, declared_gender, id_number, id_from_number, post_text, seats, is_chair, other_posts, representative, education, birth_date, stated_age';
-
-/** The work plan's fields of a row as stored: NULL when the file gives none. */
-export function personExtras(row: PersonRow): [string | null, string | null, number | null] {
-  return [row.education ?? null, row.birthDate ?? null, row.statedAge ?? null];
-}
 
 export function decodePersonRow(r: PersonRowRecord, file: string, sheet: string): PersonRow {
   return {

@@ -5,10 +5,17 @@ import type { RuleSet } from '../../../shared/rules/ruleset.ts';
 import { checkIdNumber } from '../../../shared/idcard.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { villageIdentity } from '../../../shared/check.ts';
-import { bool, encodeSeats, personExtras } from './rows.ts';
+import { bool, RowTexts } from './rows.ts';
 import { StoreQueries } from './queries.ts';
 import { setMasterList } from './master-lists.ts';
 import type { FileToStore, StoreProgress, VerdictToStore } from './records.ts';
+
+const FROM_NUMBER = Object.freeze({ fromNumber: true });
+const NOT_FROM_NUMBER = Object.freeze({ fromNumber: false });
+
+/** From this many rows an import is a bulk one, written with a larger page cache (KiB, negative as SQLite takes it). */
+const BULK_ROWS = 50_000;
+const BULK_CACHE_KIB = -32768;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -51,6 +58,30 @@ export class StoreWriter extends StoreQueries {
     chosen: ReadonlySet<VillagePart> | null,
     onProgress?: (p: StoreProgress) => void,
   ): Promise<{ persons: number; fileIds: number[] }> {
+    let rowsTotal = 0;
+    for (const f of files) for (const input of f.inputs) for (const rows of new Set(input.parts.map((p) => (p.form === 'roster' ? p.rows : null)))) rowsTotal += rows?.length ?? 0;
+
+    // A bulk import inserts into the id_key index in random order: with SQLite's default 2 MiB page cache
+    // its pages are spilled and read back again and again. A larger cache for this transaction only; it
+    // changes no durability (the transaction still lands whole or not at all).
+    const cacheBefore = this.db.pragma('cache_size', { simple: true }) as number;
+    if (rowsTotal >= BULK_ROWS) this.db.pragma(`cache_size = ${BULK_CACHE_KIB}`);
+    try {
+      return await this.insertRows(importId, files, villageIdOf, chosen, rowsTotal, onProgress);
+    } finally {
+      if (rowsTotal >= BULK_ROWS) this.db.pragma(`cache_size = ${cacheBefore}`);
+    }
+  }
+
+  private async insertRows(
+    importId: number,
+    files: readonly FileToStore[],
+    villageIdOf: (input: VillageInput) => number,
+    chosen: ReadonlySet<VillagePart> | null,
+    rowsTotal: number,
+    onProgress?: (p: StoreProgress) => void,
+  ): Promise<{ persons: number; fileIds: number[] }> {
+    const texts = new RowTexts();
     const insFile = this.q.get('INSERT INTO import_files (import_id, name, path, hash, size, ok, message, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insSub = this.q.get(
       'INSERT INTO submissions (import_id, file_id, village_id, township_text, village_text, own_verdict, own_sheet, own_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -64,9 +95,6 @@ export class StoreWriter extends StoreQueries {
       `INSERT INTO person_rows (roster_id, row, name, display_name, declared_gender, id_number, id_from_number, id_key, post_text, seats, is_chair, other_posts, representative, education, birth_date, stated_age)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    let rowsTotal = 0;
-    for (const f of files) for (const input of f.inputs) for (const rows of new Set(input.parts.map((p) => (p.form === 'roster' ? p.rows : null)))) rowsTotal += rows?.length ?? 0;
-
     let persons = 0;
     let sinceYield = 0;
     const fileIds: number[] = [];
@@ -105,7 +133,7 @@ export class StoreWriter extends StoreQueries {
               rosterId = Number(insRoster.run(subId, part.source.sheet).lastInsertRowid);
               rosterIds.set(part.rows, rosterId);
               for (const row of part.rows) {
-                const check = row.idNumber ? checkIdNumber(row.idNumber, { fromNumber: row.idFromNumber }) : null;
+                const check = row.idNumber ? checkIdNumber(row.idNumber, row.idFromNumber ? FROM_NUMBER : NOT_FROM_NUMBER) : null;
                 insRow.run(
                   rosterId,
                   row.source.row,
@@ -116,11 +144,13 @@ export class StoreWriter extends StoreQueries {
                   row.idFromNumber ? 1 : 0,
                   check?.valid ? check.normalized : null,
                   row.postText,
-                  encodeSeats(row.seats, row.seatUnknown),
+                  texts.seats(row.seats, row.seatUnknown),
                   row.isChair ? 1 : 0,
-                  row.otherPosts.length ? JSON.stringify(row.otherPosts) : null,
+                  texts.posts(row.otherPosts),
                   bool(row.representative),
-                  ...personExtras(row),
+                  row.education ?? null,
+                  row.birthDate ?? null,
+                  row.statedAge ?? null,
                 );
                 persons++;
                 if (++sinceYield >= ROWS_PER_SLICE) {
