@@ -216,9 +216,17 @@ function readTransposed(view: TableView, ctx: SheetContext, out: Detected[]): bo
   const fits = found ? familyScores(found.mapping) : [];
   if (!found || fits.length === 0) return false;
   const tableCtx = { ...ctx, parentTownship: placeOfTable(view, [found.villagesRow], ctx).township.name };
+  const id = tableId(ctx.fileHash ?? '', found.view);
+  const given = ctx.layouts?.get(id);
+  if (given && (given.orientation ?? 'columns') === 'columns') {
+    // A person's layout names this table by its own range (as --explain gave it): the table as the sheet has it is found.view on its side again.
+    const onSheet = transposed(found.view);
+    readAsLaidOut(onSheet, tableCtx, id, laidOut(onSheet, { ...given, orientation: 'columns' }), { by: 'layout' }, out);
+    return true;
+  }
   const scores: FamilyScore[] = fits.map(({ family, label, score }) => ({ family, label, score }));
   const provisional = provisionalReasons(scores, found.mapping.headers, found.mapping.roles, found.mapping.byValue, (c) => columnLetter(found.view.origin(0, c).col));
-  const table = { id: tableId(ctx.fileHash ?? '', found.view), orientation: 'columns' as const, view: found.view, ctx: tableCtx, headerRows: [0], mapping: found.mapping };
+  const table = { id, orientation: 'columns' as const, view: found.view, ctx: tableCtx, headerRows: [0], mapping: found.mapping };
   out.push({ table: { ...table, dataStart: 1, end: found.view.rowCount, family: fits[0].of, scores, confirmed: null, provisional } });
   return true;
 }

@@ -51,6 +51,30 @@ describe('quota-watch check --layout', () => {
     expect(again.files[0].sheets[0]).toMatchObject({ id: sheet.id, confirmed: { by: 'layout' } });
   });
 
+  it('round-trips a count table on its side (villages across, items down): the layout names the turned table', () => {
+    const sideways = path.join(tmp, '西岭乡.xlsx');
+    const rows = [
+      ['西岭乡村两委换届情况统计'],
+      ['项目', '西岭村', '东岭村'],
+      ['两委成员数', 6, 5],
+      ['其中女性', 1, 0],
+      ['村民代表数', 21, 24],
+      ['其中女性代表', 7, 8],
+    ];
+    fs.writeFileSync(sideways, workbookBytes([{ name: '统计', rows }]));
+    const json = JSON.parse(cli('check', sideways, '--explain', '--json').out);
+    const sheet = json.files[0].sheets[0];
+    expect(sheet.orientation).toBe('columns');
+    expect(json.villages.map((v: { village: string; counts: { womenRepresentatives: number | null } }) => [v.village, v.counts.womenRepresentatives])).toEqual([['西岭村', 7], ['东岭村', 8]]);
+    // The person says the last item is not the women representatives: their count becomes unknown.
+    for (const c of sheet.columns) if (c.role === 'repWomen') c.role = null;
+    const edited = path.join(tmp, 'sideways-layout.json');
+    fs.writeFileSync(edited, JSON.stringify(json));
+    const again = JSON.parse(cli('check', sideways, '--layout', edited, '--json', '--explain').out);
+    expect(again.files[0].sheets[0]).toMatchObject({ id: sheet.id, orientation: 'columns', confirmed: { by: 'layout' } });
+    expect(again.villages.map((v: { village: string; counts: { womenRepresentatives: number | null } }) => [v.village, v.counts.womenRepresentatives])).toEqual([['西岭村', null], ['东岭村', null]]);
+  });
+
   it('marks a provisional village 待核对 in the text output and counts it apart', () => {
     const r = cli('check', file);
     expect(r.out).toContain('其中待核对 1');
