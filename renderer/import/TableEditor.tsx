@@ -123,6 +123,27 @@ function ExtraColumn({ setRole }: { setRole: (index: number, role: ColumnRole | 
   );
 }
 
+const TOWNSHIP_FROM: Record<NonNullable<SheetReport['township']['from']>, string> = {
+  column: '乡镇列',
+  section: '分段标题行',
+  title: '表格标题',
+  sheet: '工作表名',
+  file: '文件名',
+  layout: '手工指定',
+};
+
+/** Where the table's township comes from, in words: a 乡镇 column names it row by row. */
+export function townshipText(table: SheetReport): string {
+  const column = table.columns.find((c) => c.role === 'township');
+  if (column || table.township.from === 'column') {
+    const names = [...new Set(table.villages.map((v) => v.township))];
+    const shown = names.length > 3 ? `${names.slice(0, 3).join('、')}等${names.length}个` : names.join('、');
+    return `乡镇：按乡镇列${column && table.orientation !== 'columns' ? `（${column.column}列）` : ''}${shown ? `，${shown}` : ''}`;
+  }
+  if (table.township.name) return `乡镇：${table.township.name}${table.township.from ? `（取自${TOWNSHIP_FROM[table.township.from]}）` : ''}`;
+  return '未找到乡镇名称';
+}
+
 export function TableEditor({ table, corrected, confirmedHere, onChange, onUndo, onConfirm }: EditorProps) {
   const base = layoutOf(table);
   const set = (p: Partial<TableLayout>) => onChange({ ...base, ...p });
@@ -138,7 +159,7 @@ export function TableEditor({ table, corrected, confirmedHere, onChange, onUndo,
         {table.orientation === 'columns' && <Tag color="cyan">横向</Tag>}
         <ReadingTag table={table} confirmedHere={confirmedHere} corrected={corrected} />
         <Typography.Text type="secondary">
-          {table.township.name ? `乡镇：${table.township.name}` : '未找到乡镇名称'}　数据 {table.dataRows} 行　跳过 {table.skippedCount} 行
+          {townshipText(table)}　数据 {table.dataRows} 行　跳过 {table.skippedCount} 行
         </Typography.Text>
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
