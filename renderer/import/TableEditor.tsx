@@ -87,6 +87,7 @@ function Columns({ table, setRole }: { table: SheetReport; setRole: (index: numb
       pagination={table.columns.length > 12 ? { pageSize: 12, hideOnSinglePage: true } : false}
       rowKey="index"
       dataSource={table.columns}
+      locale={{ emptyText: `还没有找到这张表的表头。请在上方“表头所在行”填写表头（如“姓名、性别、职务”）在原表格的第几${table.orientation === 'columns' ? '列' : '行'}，各列会随即列出。` }}
       columns={[
         { title: table.orientation === 'columns' ? '行' : '列', dataIndex: 'column', width: 56 },
         { title: '表头', dataIndex: 'header', render: (h: string) => h || <Typography.Text type="secondary">（无表头）</Typography.Text> },
