@@ -10,6 +10,11 @@ import type { ShellOp, ShellReplies, ShellRequests } from './shell-contract.ts';
 export const API_CHANNEL = 'qw:api';
 export const PROGRESS_CHANNEL = 'qw:progress';
 export const MENU_CHANNEL = 'qw:menu';
+/**
+ * The operation on API_CHANNEL that cancels a running call of the same window: `{ callId }`, the id the
+ * preload gave that call. Its colon keeps it apart from every backend and shell operation's name.
+ */
+export const CANCEL_OP = 'qw:cancel';
 
 /** A progress event of one call; `callId` is the id the preload gave that call. */
 export interface ProgressEvent {
@@ -25,6 +30,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = ['import', 'export'];
 export interface CallOptions {
   /** Progress of this call only (long imports). */
   onProgress?: (progress: ImportProgress) => void;
+  /** Told the call's id at once, before the request leaves: pass it to `cancel` to stop the call. */
+  onCall?: (callId: string) => void;
 }
 
 export interface QuotaWatchBridge {
@@ -32,6 +39,8 @@ export interface QuotaWatchBridge {
   call<Op extends ApiOp>(op: Op, args?: ApiRequests[Op], options?: CallOptions): Promise<ApiResult<ApiReplies[Op]>>;
   /** Progress of every call (e.g. a global progress bar); returns the function that unsubscribes. */
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** Cancels a running call of this window (a commit rolls back); resolves true when it was still running. */
+  cancel(callId: string): Promise<boolean>;
 }
 
 /** The desktop window's bridge: the backend plus the shell's dialogs, PDF, menu and dropped files. */

@@ -3,8 +3,7 @@
 
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Backend } from './backend/service.ts';
-import { StoreError } from './backend/store/errors.ts';
+import { withBackend, type Out } from './cli-backend.ts';
 import { argsError } from './args.ts';
 import { layoutFileSchema } from '../shared/api/layouts.ts';
 import type { TableLayout } from '../shared/reading/corrections.ts';
@@ -34,7 +33,6 @@ export function readLayoutFile(file: string): TableLayout[] {
   return parsed.data;
 }
 
-type Out = (s: string) => void;
 
 /** `quota-watch layouts [--db] [--json] [--forget ID]`: the layouts the store remembers. */
 export async function runLayoutsCommand(argv: string[], out: Out, err: Out, usage: string): Promise<number> {
@@ -50,17 +48,7 @@ export async function runLayoutsCommand(argv: string[], out: Out, err: Out, usag
     err(`--forget 后应为记住的读法的编号（正整数），现为“${forget}”`);
     return 2;
   }
-  let backend: Backend;
-  try {
-    backend = Backend.open(a.values.db);
-  } catch (e) {
-    if (e instanceof StoreError) {
-      err(e.message);
-      return 2;
-    }
-    throw e;
-  }
-  try {
+  return withBackend(a.values.db, err, async (backend) => {
     if (forget !== undefined) {
       const r = await backend.handle('forgetLayout', { layoutId: Number(forget) });
       if (!r.ok) return err(r.error.message), 2;
@@ -80,7 +68,5 @@ export async function runLayoutsCommand(argv: string[], out: Out, err: Out, usag
       out(`    ${l.columns.map((c) => `${c.header || '（无表头）'}→${c.label}`).join('，')}`);
     }
     return 0;
-  } finally {
-    await backend.close();
-  }
+  });
 }

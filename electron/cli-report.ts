@@ -3,8 +3,7 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Backend } from './backend/service.ts';
-import { StoreError } from './backend/store/errors.ts';
+import { withBackend } from './cli-backend.ts';
 import type { ExportRequest } from '../shared/api/exports.ts';
 import { argsError } from './args.ts';
 import { exportBytes } from './backend/exports/index.ts';
@@ -90,17 +89,7 @@ export async function runReportCommand(command: 'report' | 'template', argv: str
     requests.push({ kind, target, ...common });
   }
   if (v['by-township']) requests.push({ kind: 'townships', target: path.resolve(v['by-township']), ...common });
-  let backend: Backend;
-  try {
-    backend = Backend.open(v.db);
-  } catch (e) {
-    if (e instanceof StoreError) {
-      err(e.message);
-      return 2;
-    }
-    throw e;
-  }
-  try {
+  return withBackend(v.db, err, async (backend) => {
     for (const req of requests) {
       const r = await backend.handle('exportReport', req);
       if (!r.ok) {
@@ -111,7 +100,5 @@ export async function runReportCommand(command: 'report' | 'template', argv: str
       for (const f of r.value.files) out(`  ${f}`);
     }
     return 0;
-  } finally {
-    await backend.close();
-  }
+  });
 }

@@ -2,8 +2,8 @@
 // Backend.handle, the same entry the window and the HTTP transport use.
 
 import { createInterface } from 'node:readline/promises';
-import { Backend, defaultDbPath } from './backend/service.ts';
-import { StoreError } from './backend/store/errors.ts';
+import type { Backend } from './backend/service.ts';
+import { withBackend } from './cli-backend.ts';
 import type { OpenOptions } from './backend/store/open.ts';
 import { toMinute } from '../shared/time.ts';
 import type { ApiOp, ApiReplies, CountySummary, Figures, ImportProgress, Status } from '../shared/api.ts';
@@ -51,22 +51,15 @@ export function openOptionsFor(command: string, args: Pick<StoreCommandArgs, 'db
 }
 
 export async function runStoreCommand(command: string, args: StoreCommandArgs, out: Out, err: Out): Promise<number> {
-  let backend: Backend;
-  try {
-    backend = Backend.open(args.db ?? defaultDbPath(), openOptionsFor(command, args));
-    if (backend.openInfo.created) err(`新建数据库：${backend.openInfo.path}`);
-  } catch (e) {
-    if (e instanceof StoreError) {
-      err(e.message);
-      return 2;
-    }
-    throw e;
-  }
-  try {
-    return await dispatch(backend, command, args, out, err);
-  } finally {
-    await backend.close();
-  }
+  return withBackend(
+    args.db,
+    err,
+    (backend) => {
+      if (backend.openInfo.created) err(`新建数据库：${backend.openInfo.path}`);
+      return dispatch(backend, command, args, out, err);
+    },
+    openOptionsFor(command, args),
+  );
 }
 
 async function dispatch(backend: Backend, command: string, args: StoreCommandArgs, out: Out, err: Out): Promise<number> {

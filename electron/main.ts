@@ -10,9 +10,10 @@ import { API_OPS, type ApiOp, type ApiResult } from '../shared/api.ts';
 import { Backend } from './backend/service.ts';
 import { defaultDbPath } from './backend/store/paths.ts';
 import { useSqliteAddon } from './backend/store/sqlite-addon.ts';
-import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from './bridge.ts';
+import { API_CHANNEL, CANCEL_OP, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from './bridge.ts';
 import { CSP, DEV_CSP } from './csp.ts';
 import { backupDialog, importFilesDialog, importFolderDialog, restoreDialog, ruleFileDialog, saveDialog, savedPath } from './dialogs.ts';
+import { cancelTarget, RunningCalls } from './ipc-calls.ts';
 import { aboutText, menuTemplate } from './menu.ts';
 import { isAppUrl, type AppPage } from './navigation.ts';
 import { printRouteToPdf, READY_PROBE } from './print.ts';
@@ -42,6 +43,8 @@ const logFile = path.join(dataDir, 'logs', 'quota-watch.log');
 
 let backend: Backend | null = null;
 let win: BrowserWindow | null = null;
+/** Backend calls still running, per window, each cancellable by CANCEL_OP with its call id. */
+const running = new RunningCalls<WebContents>();
 
 function log(line: string): void {
   try {
@@ -186,14 +189,27 @@ function registerApi(b: Backend): void {
         return { ok: false, error: Backend.errorOf(err, (d) => log(`[${new Date().toISOString()}] ${op}: ${d}`)) };
       }
     }
+    const sender = event.sender;
+    if (op === CANCEL_OP) {
+      const target = cancelTarget(args);
+      if (target === null) return refuse('bad-request', '“取消”请求的参数有误：callId 应为要取消的调用编号（1至64个字符）');
+      return { ok: true, value: running.cancel(sender, target) };
+    }
     if (typeof op !== 'string' || !(API_OPS as readonly string[]).includes(op)) return refuse('not-found', `未知的操作“${String(op).slice(0, 40)}”`);
     const id = typeof callId === 'string' ? callId.slice(0, 64) : '';
-    const sender = event.sender;
-    return b.handle(op as ApiOp, args, {
-      onProgress: (progress) => {
-        if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId: id, op: op as ApiOp, progress } satisfies ProgressEvent);
-      },
-    });
+    // A page's call ids are unique; one without an id, or a repeated one, cannot be cancelled.
+    const cancellable = id !== '' && !running.isRunning(sender, id);
+    const signal = cancellable ? running.start(sender, id) : undefined;
+    try {
+      return await b.handle(op as ApiOp, args, {
+        signal,
+        onProgress: (progress) => {
+          if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId: id, op: op as ApiOp, progress } satisfies ProgressEvent);
+        },
+      });
+    } finally {
+      if (cancellable) running.end(sender, id);
+    }
   });
 }
 

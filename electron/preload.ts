@@ -3,7 +3,7 @@
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ImportProgress } from '../shared/api.ts';
-import { API_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, PROGRESS_CHANNEL, type DesktopBridge, type MenuCommand, type ProgressEvent } from './bridge.ts';
+import { API_CHANNEL, CANCEL_OP, MENU_CHANNEL, MENU_COMMANDS, PROGRESS_CHANNEL, type DesktopBridge, type MenuCommand, type ProgressEvent } from './bridge.ts';
 
 const perCall = new Map<string, (p: ImportProgress) => void>();
 const listeners = new Set<(e: ProgressEvent) => void>();
@@ -36,11 +36,17 @@ const bridge: DesktopBridge = {
   async call(op, args, options) {
     const callId = `${prefix}-${++seq}`;
     if (typeof options?.onProgress === 'function') perCall.set(callId, options.onProgress);
+    const onCall = options?.onCall;
+    if (typeof onCall === 'function') safely(() => onCall(callId));
     try {
       return await ipcRenderer.invoke(API_CHANNEL, callId, op, args ?? {});
     } finally {
       perCall.delete(callId);
     }
+  },
+  async cancel(callId) {
+    const r = await ipcRenderer.invoke(API_CHANNEL, `${prefix}-${++seq}`, CANCEL_OP, { callId: String(callId) });
+    return r?.ok === true && r.value === true;
   },
   onProgress(listener) {
     listeners.add(listener);

@@ -13,7 +13,10 @@ export type UploadKind = 'spreadsheet' | 'rules' | 'backup';
 
 export interface CallOpts {
   onProgress?: (p: ImportProgress) => void;
-  /** Aborting cancels the operation: the HTTP door closes the request, which the backend takes as a cancel. */
+  /**
+   * Aborting cancels the operation: the HTTP door closes the request, which the backend takes as a cancel;
+   * the IPC door sends the call's id to the main process, which aborts that call.
+   */
   signal?: AbortSignal;
 }
 
@@ -149,8 +152,20 @@ export class IpcDoor implements Door {
   readonly kind = 'ipc' as const;
   constructor(private readonly bridge: WindowBridge) {}
 
-  call<Op extends ApiOp>(op: Op, args: ApiRequests[Op], opts: CallOpts = {}): Promise<ApiResult<ApiReplies[Op]>> {
-    return this.bridge.call(op, args, { onProgress: opts.onProgress });
+  /** Aborting `opts.signal` asks the main process to cancel this call by its id (a commit rolls back). */
+  async call<Op extends ApiOp>(op: Op, args: ApiRequests[Op], opts: CallOpts = {}): Promise<ApiResult<ApiReplies[Op]>> {
+    const { signal } = opts;
+    if (signal?.aborted) return failure('已取消', 'cancelled');
+    let callId: string | null = null;
+    const onAbort = () => {
+      if (callId !== null) void this.bridge.cancel(callId).catch(() => false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.bridge.call(op, args, { onProgress: opts.onProgress, onCall: (id) => void (callId = id) });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
   }
 
   onMenu(listener: (command: MenuCommand) => void): () => void {

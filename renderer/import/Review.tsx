@@ -32,7 +32,8 @@ export function Villages({ villages }: { villages: ImportVillage[] }) {
 /** Where a table sits, for the list: the sheet, and its range when the sheet holds more than one table. */
 function where(t: SheetReport, many: boolean): string {
   const range = t.id?.split('!').pop();
-  return many && range ? `${t.sheet}（${range}）` : t.sheet;
+  const sheet = t.sheet || '（无名工作表）';
+  return many && range ? `${sheet}（${range}）` : sheet;
 }
 
 interface ReviewProps {
@@ -66,7 +67,7 @@ export function Review({ report, files, overrides, confirmed, onCorrect, onConfi
                 <div>
                   <b>{f.name}</b> <Tag color={f.state === '已读取' ? 'green' : f.state === '无法读取' ? 'red' : f.state === '已导入过' ? 'default' : 'gold'}>{f.state}</Tag>
                 </div>
-                {(f.state === '无法读取' || f.state === '已导入过') && <Typography.Text type={f.state === '无法读取' ? 'danger' : 'secondary'}>{f.message}</Typography.Text>}
+                {f.state !== '已读取' && f.message && <Typography.Text type={f.state === '无法读取' ? 'danger' : 'secondary'}>{f.message}</Typography.Text>}
                 {tables
                   .filter((t) => t.path === f.path)
                   .map((t) => (

@@ -87,6 +87,7 @@ function Columns({ table, setRole }: { table: SheetReport; setRole: (index: numb
       pagination={table.columns.length > 12 ? { pageSize: 12, hideOnSinglePage: true } : false}
       rowKey="index"
       dataSource={table.columns}
+      locale={{ emptyText: `还没有找到这张表的表头。请在上方“表头所在行”填写表头（如“姓名、性别、职务”）在原表格的第几${table.orientation === 'columns' ? '列' : '行'}，各列会随即列出。` }}
       columns={[
         { title: table.orientation === 'columns' ? '行' : '列', dataIndex: 'column', width: 56 },
         { title: '表头', dataIndex: 'header', render: (h: string) => h || <Typography.Text type="secondary">（无表头）</Typography.Text> },
@@ -123,6 +124,27 @@ function ExtraColumn({ setRole }: { setRole: (index: number, role: ColumnRole | 
   );
 }
 
+const TOWNSHIP_FROM: Record<NonNullable<SheetReport['township']['from']>, string> = {
+  column: '乡镇列',
+  section: '分段标题行',
+  title: '表格标题',
+  sheet: '工作表名',
+  file: '文件名',
+  layout: '手工指定',
+};
+
+/** Where the table's township comes from, in words: a 乡镇 column names it row by row. */
+export function townshipText(table: SheetReport): string {
+  const column = table.columns.find((c) => c.role === 'township');
+  if (column || table.township.from === 'column') {
+    const names = [...new Set(table.villages.map((v) => v.township))];
+    const shown = names.length > 3 ? `${names.slice(0, 3).join('、')}等${names.length}个` : names.join('、');
+    return `乡镇：按乡镇列${column && table.orientation !== 'columns' ? `（${column.column}列）` : ''}${shown ? `，${shown}` : ''}`;
+  }
+  if (table.township.name) return `乡镇：${table.township.name}${table.township.from ? `（取自${TOWNSHIP_FROM[table.township.from]}）` : ''}`;
+  return '未找到乡镇名称';
+}
+
 export function TableEditor({ table, corrected, confirmedHere, onChange, onUndo, onConfirm }: EditorProps) {
   const base = layoutOf(table);
   const set = (p: Partial<TableLayout>) => onChange({ ...base, ...p });
@@ -138,7 +160,7 @@ export function TableEditor({ table, corrected, confirmedHere, onChange, onUndo,
         {table.orientation === 'columns' && <Tag color="cyan">横向</Tag>}
         <ReadingTag table={table} confirmedHere={confirmedHere} corrected={corrected} />
         <Typography.Text type="secondary">
-          {table.township.name ? `乡镇：${table.township.name}` : '未找到乡镇名称'}　数据 {table.dataRows} 行　跳过 {table.skippedCount} 行
+          {townshipText(table)}　数据 {table.dataRows} 行　跳过 {table.skippedCount} 行
         </Typography.Text>
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

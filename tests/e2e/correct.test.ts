@@ -66,6 +66,26 @@ async function pick(p: Page, label: string, option: string) {
   await p.keyboard.press('Enter');
 }
 
+/** Sets the header row and the four columns' meanings of the selected table by hand, without confirming. */
+async function correctByHand(p: Page, rows: number) {
+  const header = p.getByRole('spinbutton', { name: '表头起始行' });
+  await header.fill('2');
+  await header.press('Tab');
+  await p.getByRole('combobox', { name: 'D列的含义' }).waitFor({ timeout: 60_000 });
+  for (const [col, role] of [['A', '姓名'], ['B', '性别'], ['C', '职务'], ['D', '是否村民代表']] as const) {
+    await pick(p, `${col}列的含义`, role);
+    await p.getByText('已更正，待确认').first().waitFor({ timeout: 60_000 });
+    await p.waitForFunction((c) => document.querySelector(`[data-testid="role-${c}"] .ant-select-selection-item`)?.textContent !== '不使用', col, { timeout: 60_000 });
+  }
+  await p.getByText(`${rows}行`, { exact: false }).first().waitFor({ timeout: 60_000 });
+}
+
+async function rememberedFiles(): Promise<string[]> {
+  const r = await app.backend.handle('layouts', {});
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.layouts.map((l) => l.file);
+}
+
 describe('correcting a preview, table by table', () => {
   it('reads nothing alone; with the header row and four meanings set by hand and confirmed, the village is read and judged', async () => {
     const p = app.page;
@@ -76,17 +96,9 @@ describe('correcting a preview, table by table', () => {
     expect(await p.getByTestId('commit-import').isDisabled()).toBe(true);
     await shot(p, '12-import-unread');
 
-    const header = p.getByRole('spinbutton', { name: '表头起始行' });
-    await header.fill('2');
-    await header.press('Tab');
-    // Read again at once: every column of the table under its header, with samples.
-    await p.getByRole('combobox', { name: 'D列的含义' }).waitFor({ timeout: 60_000 });
+    // Read again at once at each change: every column of the table under its header, with samples.
+    await correctByHand(p, 9);
     await p.getByText('栏目四').waitFor();
-    for (const [col, role] of [['A', '姓名'], ['B', '性别'], ['C', '职务'], ['D', '是否村民代表']] as const) {
-      await pick(p, `${col}列的含义`, role);
-      await p.getByText('已更正，待确认').first().waitFor({ timeout: 60_000 });
-      await p.waitForFunction((c) => document.querySelector(`[data-testid="role-${c}"] .ant-select-selection-item`)?.textContent !== '不使用', col, { timeout: 60_000 });
-    }
     await p.getByText('新村村 9行', { exact: false }).waitFor({ timeout: 60_000 });
     await shot(p, '13-import-corrected');
 
@@ -161,4 +173,42 @@ describe('correcting a preview, table by table', () => {
     await p.waitForFunction(() => location.hash === '#/villages');
     expect(await p.getByTestId('commit-import').count()).toBe(0);
   }, 120_000);
+
+  it('remembers a corrected table only when 确认此表读取方式 is pressed, not on commit', async () => {
+    const p = app.page;
+    // Another layout (its own header words), two villages of it in two files.
+    const other = ['项目甲', '项目乙', '项目丙', '项目丁'];
+    const rows = (title: string) => [[title], other, ...FIRST.slice(2)];
+    const third = path.join(app.dir, '杏花镇北山村.xlsx');
+    const fourth = path.join(app.dir, '杏花镇西坡村.xlsx');
+    fs.writeFileSync(third, workbookBytes([{ name: '北山村', rows: rows('杏花镇北山村换届结果') }]));
+    fs.writeFileSync(fourth, workbookBytes([{ name: '西坡村', rows: rows('杏花镇西坡村换届结果') }]));
+    const before = await rememberedFiles();
+
+    // Corrected, not confirmed, committed: judged from the correction, but the layout is not remembered.
+    await p.goto(app.server.url + '#/import');
+    await p.reload();
+    await p.getByTestId('file-input').setInputFiles(third);
+    await p.getByTestId('commit-import').waitFor({ timeout: 60_000 });
+    await correctByHand(p, 9);
+    expect(await p.getByTestId('confirmed-note').count()).toBe(0);
+    await p.getByTestId('commit-import').click();
+    await p.getByTestId('commit-message').waitFor({ timeout: 60_000 });
+    expect((await village('北山村')).status).toBe('compliant');
+    expect(await rememberedFiles()).toEqual(before);
+
+    // The next file of that layout is not read by itself; corrected and confirmed, it is remembered.
+    await p.getByRole('button', { name: '继续导入' }).click();
+    await p.getByTestId('file-input').setInputFiles(fourth);
+    await p.getByTestId('commit-import').waitFor({ timeout: 60_000 });
+    await p.getByText('待核对').first().waitFor();
+    expect(await p.getByText('已确认（按记住的读法）').count()).toBe(0);
+    await correctByHand(p, 9);
+    await p.getByTestId('confirm-table').click();
+    await p.getByTestId('confirmed-note').waitFor({ timeout: 60_000 });
+    expect(await rememberedFiles()).toEqual([...before, '杏花镇西坡村.xlsx']);
+    await p.getByTestId('commit-import').click();
+    await p.getByTestId('commit-message').waitFor({ timeout: 60_000 });
+    expect(await rememberedFiles()).toEqual([...before, '杏花镇西坡村.xlsx']);
+  }, 300_000);
 });

@@ -24,6 +24,8 @@ export function makeFake() {
     openAnswer: { canceled: false, filePaths: [] as string[] },
     saveAnswer: { canceled: false, filePath: '' as string | undefined },
     printState: 'ready',
+    /** When set, the preload's invoke reaches main's handler with this event (the renderer and main joined). */
+    routeInvokes: null as null | { senderFrame: { url: string; parent: null }; sender: any },
   };
   const module = {
     app: {
@@ -45,7 +47,11 @@ export function makeFake() {
       constructor(options: any) {
         const entry: (typeof state.windows)[number] = { options, loaded: null, hash: null, handlers: new Map(), destroyed: false, maximized: false, sent: [], webContents: null };
         entry.webContents = {
-          send: (...a: any[]) => entry.sent.push(a),
+          send: (...a: any[]) => {
+            entry.sent.push(a);
+            // Joined to the preload, a message reaches the window's listener on a later turn, as over IPC.
+            if (state.routeInvokes) setImmediate(() => state.rendererListeners.get(a[0])?.({}, ...structuredClone(a.slice(1))));
+          },
           executeJavaScript: async () => state.printState,
           printToPDF: async (o: any) => Buffer.from(`%PDF ${JSON.stringify(o.pageSize)} ${entry.hash}`),
           isDestroyed: () => entry.destroyed,
@@ -116,6 +122,8 @@ export function makeFake() {
       on: (channel: string, fn: Fn) => void state.rendererListeners.set(channel, fn),
       invoke: async (...args: any[]) => {
         state.invoked.push(args);
+        const [channel, ...rest] = args;
+        if (state.routeInvokes) return state.ipcHandlers.get(channel)!(state.routeInvokes, ...structuredClone(rest));
         return { ok: true, value: 'reply' };
       },
     },

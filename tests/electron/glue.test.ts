@@ -57,7 +57,7 @@ describe('main.ts and preload.ts, read as text', () => {
 
   it('preload: exposes exactly one object, quotaWatch, and never ipcRenderer itself', () => {
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
-    expect(preload.match(/ipcRenderer\.invoke\(API_CHANNEL/g)).toHaveLength(2);
+    expect(preload.match(/ipcRenderer\.invoke\(API_CHANNEL/g)).toHaveLength(3);
     expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync|invoke)\((?!API_CHANNEL)/);
     expect(preload).toMatch(/exposeInMainWorld\('quotaWatch', bridge\)/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
@@ -241,7 +241,7 @@ describe('main.ts and preload.ts, run against a stand-in electron', () => {
     expect(fake.state.exposed).toHaveLength(1);
     const [key, api] = fake.state.exposed[0];
     expect(key).toBe('quotaWatch');
-    expect(Object.keys(api).sort()).toEqual(['call', 'desktop', 'onMenu', 'onProgress', 'pathForFile', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'cancel', 'desktop', 'onMenu', 'onProgress', 'pathForFile', 'shell']);
     expect(api.desktop).toBe(true);
 
     const own = vi.fn();

@@ -9,7 +9,7 @@ import type { FileToStore } from '../store/store.ts';
 import { stopIfCancelled, yieldToEventLoop, type BackendContext } from '../context.ts';
 import { changeKind, whyNot } from '../verdicts.ts';
 import { countRows, markDuplicates, type Prepared } from './prepare.ts';
-import { rememberTable } from '../layouts/index.ts';
+import { rememberConfirmedTables } from '../layouts/index.ts';
 import { currentStatuses, judge, type JudgedPlan } from './judge.ts';
 
 /** One transaction: the import lands whole or not at all. */
@@ -80,8 +80,8 @@ export async function commit(ctx: BackendContext, prepared: Prepared, onProgress
       }
     }
     for (const f of plan.loose) w.insertFinding(importId, null, null, null, f);
-    // Tables read as a person laid them out are remembered: the same layout later reads itself.
-    for (const f of toStore) for (const s of f.read!.report.sheets) if (s.confirmed?.by === 'layout') rememberTable(w.db, s, importedAt);
+    // Tables whose layout was confirmed are remembered: the same layout later reads itself.
+    rememberConfirmedTables(w.db, toStore, prepared.confirmedTables, importedAt);
     w.setImportCounts(importId, persons, ids.size);
     // The last moment a cancel can still leave the store untouched.
     stopIfCancelled(signal);

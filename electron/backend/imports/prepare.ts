@@ -27,6 +27,8 @@ export interface PreparedFile {
 export interface Prepared {
   files: PreparedFile[];
   inputProblems: InputProblem[];
+  /** Tables the request's `layouts` confirmed (a layout file): remembered on commit; a preview's overrides are not. */
+  confirmedTables?: ReadonlySet<string>;
 }
 
 export function classify(f: { path: string; name: string; hash: string | null; size: number; read: FileRead }): PreparedFile {
@@ -52,7 +54,7 @@ export async function prepare(ctx: BackendContext, req: ImportRequest, onProgres
     }
     i++;
   }
-  const result: Prepared = { files: prepared, inputProblems: problems };
+  const result: Prepared = { files: prepared, inputProblems: problems, confirmedTables: new Set((req.layouts ?? []).map((l) => l.id)) };
   markDuplicates(ctx.store.reader, result);
 
   // Files with corrections from a preview are read on their own, with their own overrides.

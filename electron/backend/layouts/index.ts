@@ -1,5 +1,6 @@
 // The layouts area: the layouts a person confirmed and the app remembers (list, remember, forget). A
-// preview with corrections is previewImport with `overrides`; its confirmed tables are remembered on commit.
+// preview with corrections is previewImport with `overrides` (not remembered: only 确认此表读取方式 remembers,
+// through rememberLayout); an import with `layouts` (the CLI's --layout file) remembers those tables on commit.
 
 import type { LayoutInfo, LayoutsReplies } from '../../../shared/api/layouts.ts';
 import { ROLE_LABELS } from '../../../shared/reading/columns.ts';
@@ -32,6 +33,16 @@ export function rememberTable(db: Parameters<typeof saveLayout>[0], table: Confi
   const r = rememberable(table);
   if (!r || !r.signature) return null;
   return saveLayout(db, { ...r, file: table.file, sheet: table.sheet, savedAt });
+}
+
+/**
+ * On commit: remembers the tables read by a layout the request confirmed (`confirmed`, by table id: the
+ * CLI's --layout file). A correction made in a preview is not remembered here; the window remembers a table
+ * when the person presses 确认此表读取方式 (rememberLayout).
+ */
+export function rememberConfirmedTables(db: Parameters<typeof saveLayout>[0], files: ReadonlyArray<{ read: { report: { sheets: readonly SheetReport[] } } | null }>, confirmed: ReadonlySet<string> | undefined, savedAt: string): void {
+  if (!confirmed?.size) return;
+  for (const f of files) for (const s of f.read?.report.sheets ?? []) if (s.confirmed?.by === 'layout' && s.id && confirmed.has(s.id)) rememberTable(db, s, savedAt);
 }
 
 export async function rememberLayout(ctx: BackendContext, req: { table: Confirmed }): Promise<LayoutsReplies['rememberLayout']> {
