@@ -4,6 +4,7 @@
 // name and key, never by a village id an undo may have removed.
 
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.ts';
 import type { SourceRef } from '../../../shared/model.ts';
 import { townshipKey } from '../../../shared/places.ts';
 import { villageIdentity } from '../../../shared/check.ts';
@@ -21,14 +22,6 @@ export interface MasterListRecord {
 /** The import a state stops at (an as-of report's cut); null: the state now. */
 export type Cut = Pick<ImportRecord, 'id' | 'imported_at'> | null;
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(db: Database.Database, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
-}
 
 const LIST_COLUMNS = 'id, file_name, hash, set_at, villages';
 

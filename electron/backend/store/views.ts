@@ -3,6 +3,7 @@
 // (shared/master-list.ts, computed from placeRows) come in as JSON and are applied in the query.
 
 import type Database from 'better-sqlite3';
+import { prepare } from './statements.ts';
 import type { Outcome, VillageStatus } from '../../../shared/model.ts';
 import type { ListedPlace } from '../../../shared/master-list.ts';
 import { pinyinInitials } from '../../../shared/pinyin-initials.ts';
@@ -60,14 +61,6 @@ function registerInitials(db: Database.Database): void {
   withInitials.add(db);
 }
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function prepare(db: Database.Database, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
-}
 
 const CURRENT_PARTS = 'SELECT max(id) AS id FROM parts GROUP BY village_id, kind';
 
