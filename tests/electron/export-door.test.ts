@@ -7,7 +7,6 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
@@ -20,14 +19,14 @@ import { startHttpServer, type HttpServerHandle } from '../../electron/backend/h
 import { IpcDoor } from '../../renderer/api/client.ts';
 import { runExport } from '../../renderer/screens/ExportSave.ts';
 import { buildRenderer, CHROMIUM_ARGS, seedFiles } from '../e2e/harness.ts';
-import { fake } from './fake-electron.ts';
+import { fake, useTempHome } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fake.module);
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const appPage = pathToFileURL(path.join(ROOT, 'renderer/index.html')).href;
-const env = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
 let home: string;
+let restoreHome: () => void;
 let door: IpcDoor;
 let viewer: Backend;
 let server: HttpServerHandle;
@@ -39,10 +38,7 @@ const handler = () => fake.state.ipcHandlers.get('qw:api') as Handler;
 const fromApp = () => ({ senderFrame: { url: appPage, parent: null }, sender: fake.state.windows[0].webContents });
 
 beforeAll(async () => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-door-'));
-  process.env.HOME = home;
-  process.env.XDG_CONFIG_HOME = path.join(home, '.config');
-  delete process.env.ELECTRON_RENDERER_URL;
+  ({ home, restore: restoreHome } = useTempHome('qw-door-'));
   await import('../../electron/main.ts');
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 20_000 });
   // The preload's ipcRenderer.invoke reaches main's handler, as Electron would carry it.
@@ -95,10 +91,7 @@ afterAll(async () => {
   fake.state.appHandlers.get('will-quit')?.(event);
   await vi.waitFor(() => expect(fake.state.quitCalls).toBeGreaterThan(0));
   delete (globalThis as { window?: unknown }).window;
-  process.env.HOME = env.HOME;
-  if (env.XDG_CONFIG_HOME === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = env.XDG_CONFIG_HOME;
-  fs.rmSync(home, { recursive: true, force: true });
+  restoreHome();
 });
 
 describe('导出 through the desktop door', () => {

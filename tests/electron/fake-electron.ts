@@ -1,6 +1,10 @@
 // A stand-in for the parts of `electron` that main.ts and preload.ts use; it records what they do.
 // Used by vi.mock('electron', …) in the tests that run the glue from the sources or from the build.
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 export function makeFake() {
   type Fn = (...args: any[]) => any;
   const appHandlers = new Map<string, Fn>();
@@ -132,3 +136,24 @@ export function makeFake() {
 }
 
 export const fake = makeFake();
+
+/**
+ * A temporary HOME (and XDG_CONFIG_HOME) for main.ts run from the sources, so that defaultDbPath() lands in a
+ * temporary folder, never the real user's. `restore` puts the environment back and removes the folder.
+ */
+export function useTempHome(prefix: string): { home: string; restore: () => void } {
+  const saved = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  process.env.HOME = home;
+  process.env.XDG_CONFIG_HOME = path.join(home, '.config');
+  delete process.env.ELECTRON_RENDERER_URL;
+  return {
+    home,
+    restore: () => {
+      process.env.HOME = saved.HOME;
+      if (saved.XDG_CONFIG_HOME === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = saved.XDG_CONFIG_HOME;
+      fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -4,12 +4,11 @@
 // folder). The Backend behind it is real (a temporary database).
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSP } from '../../electron/csp.ts';
-import { fake } from './fake-electron.ts';
+import { fake, useTempHome } from './fake-electron.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const source = (file: string) =>
@@ -72,15 +71,12 @@ describe('main.ts and preload.ts, read as text', () => {
 
 describe('main.ts and preload.ts, run against a stand-in electron', () => {
   let home: string;
-  const env = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
+  let restoreHome: () => void;
   const appPage = pathToFileURL(path.join(ROOT, 'renderer/index.html')).href;
 
   beforeAll(async () => {
     // defaultDbPath() must land in a temporary folder, never the real user's.
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-glue-'));
-    process.env.HOME = home;
-    process.env.XDG_CONFIG_HOME = path.join(home, '.config');
-    delete process.env.ELECTRON_RENDERER_URL;
+    ({ home, restore: restoreHome } = useTempHome('qw-glue-'));
     await import('../../electron/main.ts');
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
     await import('../../electron/preload.ts');
@@ -92,10 +88,7 @@ describe('main.ts and preload.ts, run against a stand-in electron', () => {
     fake.state.appHandlers.get('will-quit')?.(event);
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(fake.state.quitCalls).toBeGreaterThan(0));
-    process.env.HOME = env.HOME;
-    if (env.XDG_CONFIG_HOME === undefined) delete process.env.XDG_CONFIG_HOME;
-    else process.env.XDG_CONFIG_HOME = env.XDG_CONFIG_HOME;
-    fs.rmSync(home, { recursive: true, force: true });
+    restoreHome();
   });
 
   it('opens the database at defaultDbPath() and one hardened window on the built page, placed on the screen', () => {

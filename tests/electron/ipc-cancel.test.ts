@@ -3,29 +3,24 @@
 // joining preload and main (invoke reaches main's handler; progress comes back on a later turn). A large
 // import cancelled while it is being saved stores nothing, as the browser door's cancel does.
 
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IpcDoor } from '../../renderer/api/client.ts';
 import type { DesktopBridge } from '../../electron/bridge.ts';
 import { generateRoster } from '../bench/roster.ts';
-import { fake } from './fake-electron.ts';
+import { fake, useTempHome } from './fake-electron.ts';
 
 vi.mock('electron', async () => (await import('./fake-electron.ts')).fake.module);
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let home: string;
+let restoreHome: () => void;
 let bridge: DesktopBridge;
 let door: IpcDoor;
-const env = { HOME: process.env.HOME, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
 
 beforeAll(async () => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'qw-ipc-cancel-'));
-  process.env.HOME = home;
-  process.env.XDG_CONFIG_HOME = path.join(home, '.config');
-  delete process.env.ELECTRON_RENDERER_URL;
+  ({ home, restore: restoreHome } = useTempHome('qw-ipc-cancel-'));
   await import('../../electron/main.ts');
   await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
   await import('../../electron/preload.ts');
@@ -39,10 +34,7 @@ afterAll(async () => {
   const event = { preventDefault: vi.fn() };
   fake.state.appHandlers.get('will-quit')?.(event);
   await vi.waitFor(() => expect(fake.state.quitCalls).toBeGreaterThan(0), { timeout: 30_000 });
-  process.env.HOME = env.HOME;
-  if (env.XDG_CONFIG_HOME === undefined) delete process.env.XDG_CONFIG_HOME;
-  else process.env.XDG_CONFIG_HOME = env.XDG_CONFIG_HOME;
-  fs.rmSync(home, { recursive: true, force: true });
+  restoreHome();
 });
 
 async function counts() {
