@@ -1,7 +1,8 @@
-// 待核对 kept in the store (migration 6): a verdict on a provisional reading keeps its reasons, and every
+// 待核对 kept in the store (migrations 7 and 8): a verdict on a provisional reading keeps its reasons, and every
 // view from the database says so (list tag and filter, detail, the overview's count, status --json).
 // Also the list's pinyin-initials search and its sort by 原因.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Backend } from '../../electron/backend/service.ts';
@@ -10,6 +11,7 @@ import { defaultRuleSet } from '../../shared/rules/builtin.ts';
 import { pinyinInitials } from '../../shared/pinyin-initials.ts';
 import { whyLine } from '../../renderer/screens/villageQuery.ts';
 import { FIXTURES, removeDir, tempDir } from './helpers.ts';
+import { makeId, workbookBytes } from '../helpers/workbooks.ts';
 
 let dir: string;
 let db: string;
@@ -77,4 +79,45 @@ it('sorts by 原因: the reasons of the parts that do not pass, both ways', asyn
   expect(asc.map(whyLine).length).toBe(all.length);
   const desc = (await backend.villages({ sort: 'reason', desc: true })).villages.map(key).filter((k) => k !== null);
   expect(desc).toEqual([...desc].sort().reverse());
+});
+
+it('keeps 待核对 when a village is judged again from a stored part read on a guess (migration 8)', async () => {
+  const own = tempDir();
+  try {
+    // A roster whose 得票数 column the reader does not know: both parts of 青石村 provisional.
+    const roster = path.join(own, '青石镇名单.xlsx');
+    fs.writeFileSync(
+      roster,
+      workbookBytes([
+        {
+          name: '名单',
+          rows: [
+            ['村名', '姓名', '性别', '职务', '身份证号', '是否村民代表', '得票数'],
+            ['青石村', '王建国', '男', '书记、主任', makeId(1, false), '否', 320],
+            ['青石村', '张芳', '女', '委员、妇联主席', makeId(2, true), '是', 301],
+            ['青石村', '陈静', '女', '', makeId(3, true), '是', 280],
+          ],
+        },
+      ]),
+    );
+    // Later the township sends the representatives alone, as a plain count table nobody doubts.
+    const counts = path.join(own, '青石镇代表统计.xlsx');
+    fs.writeFileSync(counts, workbookBytes([{ name: '统计', rows: [['乡镇', '村名', '村民代表数', '其中女性'], ['青石镇', '青石村', 30, 12]] }]));
+    const b = Backend.open(path.join(own, 'qw.sqlite'));
+    try {
+      await b.importFiles({ paths: [roster] });
+      const first = (await b.villages()).villages.find((v) => v.village === '青石村')!;
+      expect(first.provisional?.length).toBeGreaterThan(0);
+      await b.importFiles({ paths: [counts] });
+      const again = (await b.villages()).villages.find((v) => v.village === '青石村')!;
+      // The verdict is new (the representatives now come from the count table) …
+      expect((await b.village({ id: again.id })).history.length).toBe(2);
+      // … and still rests on the committees read on a guess.
+      expect(again.provisional).toEqual(first.provisional);
+    } finally {
+      await b.close();
+    }
+  } finally {
+    removeDir(own);
+  }
 });

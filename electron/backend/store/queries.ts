@@ -131,15 +131,17 @@ export class StoreQueries {
     for (const p of parts) {
       if (exclude.has(p.kind)) continue;
       const source: SourceRef = { file: p.file_name, sheet: p.src_sheet, row: p.src_row };
+      // A part read on a guess stays 待核对 when the village is judged again from the store.
+      const provisional = p.provisional ? { provisional: JSON.parse(p.provisional) as string[] } : {};
       if (p.form === 'roster') {
         let rows = rosters.get(p.roster_id!);
         if (!rows) rosters.set(p.roster_id!, (rows = this.rosterRows(p.roster_id!, p.file_name)));
         if (p.kind === 'committees') rows = this.overlaidCommittees(p, rows);
-        out.push({ kind: p.kind, form: 'roster', rows, source } as VillagePart);
+        out.push({ kind: p.kind, form: 'roster', rows, source, ...provisional } as VillagePart);
       } else if (p.kind === 'committees') {
-        out.push({ kind: 'committees', form: 'counts', counts: { members: p.members, women: p.women, chairSeated: unbool(p.chair_seated) }, source });
+        out.push({ kind: 'committees', form: 'counts', counts: { members: p.members, women: p.women, chairSeated: unbool(p.chair_seated) }, source, ...provisional });
       } else {
-        out.push({ kind: 'representatives', form: 'counts', counts: { total: p.total, women: p.women }, source });
+        out.push({ kind: 'representatives', form: 'counts', counts: { total: p.total, women: p.women }, source, ...provisional });
       }
     }
     if (out.length === 0) return null;

@@ -70,6 +70,8 @@ export interface PartRecord {
   total: number | null;
   src_sheet: string;
   src_row: number | null;
+  /** JSON array of the reasons its reading is provisional (待核对), or null. */
+  provisional: string | null;
   file_name: string;
   file_id: number;
   imported_at: string;

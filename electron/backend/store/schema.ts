@@ -287,6 +287,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'part-provisional',
+    up(db) {
+      db.exec(`
+        -- Why the reading a stored part came from is provisional (待核对): a JSON array of reasons (shared/model.ts
+        -- VillagePart.provisional), NULL when it rests on a familiar or confirmed layout. A village judged again
+        -- later from its stored parts keeps the flag of the part that still stands.
+        ALTER TABLE parts ADD COLUMN provisional TEXT;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -88,8 +88,8 @@ export class StoreWriter extends StoreQueries {
     );
     const insRoster = this.q.get('INSERT INTO rosters (submission_id, sheet) VALUES (?, ?)');
     const insPart = this.q.get(
-      `INSERT INTO parts (submission_id, import_id, village_id, kind, form, roster_id, members, women, chair_seated, total, src_sheet, src_row)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO parts (submission_id, import_id, village_id, kind, form, roster_id, members, women, chair_seated, total, src_sheet, src_row, provisional)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insRow = this.q.get(
       `INSERT INTO person_rows (roster_id, row, name, display_name, declared_gender, id_number, id_from_number, id_key, post_text, seats, is_chair, other_posts, representative, education, birth_date, stated_age)
@@ -114,6 +114,7 @@ export class StoreWriter extends StoreQueries {
         c && 'total' in c ? c.total : null,
         part.source.sheet,
         part.source.row,
+        part.provisional?.length ? JSON.stringify(part.provisional) : null,
       );
     };
     for (const f of files) {
