@@ -5,7 +5,7 @@
 // Truth is derived by hand from DOMAIN.md; where the layout is a plain roster, agree() checks it against lib's model.
 import fs from 'node:fs';
 import path from 'node:path';
-import { XLSX, P, reps, idCell, sexCell, expectRoster, expectCounts, verdict, sheet, book, csvText, resetSeed } from './lib.mjs';
+import { XLSX, P, reps, idCell, sexCell, expectRoster, expectCounts, verdict, sheet, book, csvText, resetSeed, agreeWithModel as agree, handVerdict as X } from './lib.mjs';
 
 resetSeed(20261204);
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
@@ -13,19 +13,6 @@ const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
 fs.mkdirSync(OUT, { recursive: true });
 for (const d of fs.readdirSync(OUT)) if (/^K\d+$/.test(d) && Number(d.slice(1)) <= 37) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 const cases = [];
-const L = { p: 'pass', f: 'fail', u: 'unknown' };
-/** A village's truth: parts as 'ppu' (woman, chair, third) and counts [members, women, reps, women reps]. */
-function X(t, v, r, c) {
-  const [w, ch, th] = r.split('').map((x) => L[x]);
-  return verdict(t, v, w, ch, th, { committeeMembers: c[0], committeeWomen: c[1], representatives: c[2], womenRepresentatives: c[3] });
-}
-function agree(hand, persons, parts) {
-  const m = expectRoster(hand.township, hand.village, persons, parts);
-  const a = JSON.stringify([hand.status, hand.rules, hand.counts]);
-  const b = JSON.stringify([m.status, m.rules, m.counts]);
-  if (a !== b) throw new Error(`hand truth for ${hand.village} disagrees with model:\n hand  ${a}\n model ${b}`);
-  return hand;
-}
 function write(id, file, data) {
   const dir = path.join(OUT, id);
   fs.mkdirSync(dir, { recursive: true });

@@ -8,7 +8,7 @@
 // ambiguous (DOMAIN.md does not settle it: reported separately, not as a failure).
 import fs from 'node:fs';
 import path from 'node:path';
-import { XLSX, P, reps, idCell, sexCell, expectRoster, verdict, sheet, book, resetSeed } from './lib.mjs';
+import { XLSX, P, reps, idCell, sexCell, expectRoster, verdict, sheet, book, resetSeed, agreeWithModel as agree, handVerdict as X } from './lib.mjs';
 
 resetSeed(20260703);
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
@@ -17,20 +17,6 @@ fs.mkdirSync(OUT, { recursive: true });
 for (const d of fs.readdirSync(OUT)) if (d.startsWith('E')) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 
 const cases = [];
-const L = { p: 'pass', f: 'fail', u: 'unknown' };
-/** Hand-written truth: rules as 3 letters, counts [committeeMembers, committeeWomen, representatives, womenRepresentatives]. */
-function X(t, v, r, c) {
-  const [w, ch, th] = r.split('').map((x) => L[x]);
-  return verdict(t, v, w, ch, th, { committeeMembers: c[0], committeeWomen: c[1], representatives: c[2], womenRepresentatives: c[3] });
-}
-/** Cross-check a hand verdict with lib.mjs's model (single roster only). */
-function agree(hand, persons, parts) {
-  const m = expectRoster(hand.township, hand.village, persons, parts);
-  const a = JSON.stringify([hand.status, hand.rules, hand.counts]);
-  const b = JSON.stringify([m.status, m.rules, m.counts]);
-  if (a !== b) throw new Error(`hand truth for ${hand.village} disagrees with model:\n hand  ${a}\n model ${b}`);
-  return hand;
-}
 function write(id, file, wbOrBuf) {
   const dir = path.join(OUT, id);
   fs.mkdirSync(dir, { recursive: true });

@@ -1,25 +1,13 @@
 // Round 4: workbook structures and messy data. node tests/townships/gen-structures.mjs → tests/townships/cases/Fnn/
 import fs from 'node:fs';
 import path from 'node:path';
-import { XLSX, P, reps, idCell, sexCell, expectRoster, verdict, sheet, book, resetSeed } from './lib.mjs';
+import { XLSX, P, reps, idCell, sexCell, expectRoster, verdict, sheet, book, resetSeed, agreeWithModel as agree, handVerdict as X } from './lib.mjs';
 resetSeed(20261129);
 const OUT = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
 // This generator owns the F cases; gen.mjs the C cases, gen-more.mjs the D, gen-rules.mjs the E.
 fs.mkdirSync(OUT, { recursive: true });
 for (const d of fs.readdirSync(OUT)) if (d.startsWith('F')) fs.rmSync(path.join(OUT, d), { recursive: true, force: true });
 const cases = [];
-const L = { p: 'pass', f: 'fail', u: 'unknown' };
-function X(t, v, r, c) {
-  const [w, ch, th] = r.split('').map((x) => L[x]);
-  return verdict(t, v, w, ch, th, { committeeMembers: c[0], committeeWomen: c[1], representatives: c[2], womenRepresentatives: c[3] });
-}
-function agree(hand, persons, parts) {
-  const m = expectRoster(hand.township, hand.village, persons, parts);
-  const a = JSON.stringify([hand.status, hand.rules, hand.counts]);
-  const b = JSON.stringify([m.status, m.rules, m.counts]);
-  if (a !== b) throw new Error(`hand truth for ${hand.village} disagrees with model:\n hand  ${a}\n model ${b}`);
-  return hand;
-}
 function write(id, file, wb) {
   const dir = path.join(OUT, id);
   fs.mkdirSync(dir, { recursive: true });

@@ -198,3 +198,19 @@ export function gbk(text) {
   const out = cpexcel.utils.encode(936, text);
   return Buffer.from(out);
 }
+
+const OUTCOME = { p: 'pass', f: 'fail', u: 'unknown' };
+/** A village's truth written by hand: parts as 3 letters ('ppu': woman, chair, third), counts [members, women, reps, women reps]. */
+export function handVerdict(township, village, parts, c) {
+  const [w, ch, th] = parts.split('').map((x) => OUTCOME[x]);
+  return verdict(township, village, w, ch, th, { committeeMembers: c[0], committeeWomen: c[1], representatives: c[2], womenRepresentatives: c[3] });
+}
+
+/** A hand verdict cross-checked with the person model above (single roster only): they must agree. */
+export function agreeWithModel(hand, persons, parts) {
+  const m = expectRoster(hand.township, hand.village, persons, parts);
+  const a = JSON.stringify([hand.status, hand.rules, hand.counts]);
+  const b = JSON.stringify([m.status, m.rules, m.counts]);
+  if (a !== b) throw new Error(`hand truth for ${hand.village} disagrees with model:\n hand  ${a}\n model ${b}`);
+  return hand;
+}
