@@ -23,7 +23,7 @@ function fontEntry([name, alt, family]: (typeof FONT_FALLBACKS)[number]): string
 export function withFontFallbacks(docx: Uint8Array): Uint8Array {
   const cfb = XLSX.CFB.read(docx, { type: 'buffer' });
   const i = cfb.FullPaths.findIndex((p: string) => p.endsWith('/word/fontTable.xml'));
-  if (i < 0) throw new Error('docx without word/fontTable.xml');
+  if (i < 0) throw new Error('内部错误：生成的 Word 文件缺少 word/fontTable.xml');
   const entry = cfb.FileIndex[i];
   const xml = new TextDecoder().decode(entry.content as Uint8Array);
   const fonts = FONT_FALLBACKS.map(fontEntry).join('');

@@ -22,7 +22,7 @@ const KIND_LABEL: Record<ExportKind, string> = { xlsx: 'Excel 汇总表', townsh
 /** The bytes of one single-file export. */
 export async function exportBytes(kind: Exclude<ExportKind, 'townships'>, m: ReportModel | null): Promise<Uint8Array> {
   if (kind === 'template') return templateWorkbook();
-  if (!m) throw new Error('report model required');
+  if (!m) throw new Error('内部错误：导出该类文件需要报告数据');
   if (kind === 'xlsx') return complianceWorkbook(m);
   if (kind === 'docx') return situationReport(m);
   if (kind === 'csv') return reportCsv(m);

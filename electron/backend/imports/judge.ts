@@ -85,8 +85,10 @@ export async function judge(ctx: BackendContext, q: StoreQueries, inputs: readon
 export async function crossWithOthers(q: StoreQueries, villages: JudgedPlan['villages'], judgedIds: ReadonlySet<number>): Promise<void> {
   const reported = q.reportedVillageIds();
   if (!reported.some((id) => !judgedIds.has(id))) return;
-  const ids = new Set<string>();
-  for (const v of villages) for (const p of v.judged.facts.persons) if (p.idValid && p.idNumber) ids.add(p.idNumber);
+  // A judged village's persons are merged again from its rows each time they are asked for (shared/check.ts
+  // releasePersons): ask once, keep only the valid ID numbers.
+  const idsOf = villages.map((v) => v.judged.facts.persons.filter((p) => p.idValid && p.idNumber).map((p) => p.idNumber!));
+  const ids = new Set<string>(idsOf.flat());
   if (ids.size === 0) return;
   const others = new Set<number>();
   const all = [...ids];
@@ -105,9 +107,9 @@ export async function crossWithOthers(q: StoreQueries, villages: JudgedPlan['vil
       if (!list.includes(f)) list.push(f);
       factsById.set(p.idNumber, list);
     }
-  for (const v of villages) {
+  for (const [k, v] of villages.entries()) {
     const relevant = new Set<VillageFacts>();
-    for (const p of v.judged.facts.persons) if (p.idValid && p.idNumber) for (const f of factsById.get(p.idNumber) ?? []) relevant.add(f);
+    for (const id of idsOf[k]) for (const f of factsById.get(id) ?? []) relevant.add(f);
     if (relevant.size === 0) continue;
     const own = v.judged.facts;
     // Others first: the finding is reported on the village judged now, naming the other one.
