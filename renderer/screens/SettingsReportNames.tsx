@@ -40,13 +40,14 @@ export function SettingsReportNames({ settings, onSaved }: { settings: Settings 
   return (
     <Card size="small" title="报告署名" data-testid="settings-report-names">
       <Form layout="horizontal" labelCol={{ flex: '110px' }} style={{ maxWidth: 560 }} onFinish={() => void save()}>
-        <Form.Item label="县（区）名称" validateStatus={countyProblem ? 'error' : undefined} help={countyProblem ?? `用于报表标题，如“临江县”；不填时为“${DEFAULT_COUNTY}”`}>
+        <Form.Item label="县（区）名称" validateStatus={countyProblem ? 'error' : undefined} help={countyProblem} extra={`用于报表标题，如“临江县”；不填时为“${DEFAULT_COUNTY}”`}>
           <Input value={county} onChange={(e) => setCounty(e.target.value)} placeholder="如：临江县" maxLength={40} data-testid="settings-county" />
         </Form.Item>
         <Form.Item
           label="填报单位"
           validateStatus={orgProblem ? 'error' : undefined}
-          help={orgProblem ?? `用于“填报单位”和情况报告的落款，如“临江县妇联”；不填时为县名加“妇联”，或“${DEFAULT_ORGANISATION}”`}
+          help={orgProblem}
+          extra={`用于“填报单位”和情况报告的落款，如“临江县妇联”；不填时为县名加“妇联”，或“${DEFAULT_ORGANISATION}”`}
         >
           <Input value={organisation} onChange={(e) => setOrganisation(e.target.value)} placeholder="如：临江县妇联" maxLength={40} data-testid="settings-organisation" />
         </Form.Item>
